@@ -1,0 +1,109 @@
+"""The command line: the same core as the window, for reports and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from . import APP_NAME, __version__
+from .core.dataset import load_default_dataset
+from .core.errors import InputError, TradeTargetError
+from .core.numbers import parse_decimal, parse_whole
+from .core.scenario import Inputs, Summary, evaluate
+
+PROG = "trade-target"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad argument in one line, without the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _rate(text: str) -> float:
+    return parse_decimal(text, "exchange_rate", "--rate")
+
+
+def _years(text: str) -> int:
+    return parse_whole(text, "years_to_target", "--years")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description=f"{APP_NAME}: is the US$10 billion Malaysia–Türkiye trade target reachable? "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    summary = commands.add_parser("summary", help="print the summary for the article's figures")
+    summary.add_argument("--rate", type=str, help="exchange rate, RM per US$ (default: 4.3089)")
+    summary.add_argument("--years", type=str, help="years from 2024 to the target (default: 5)")
+    summary.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _percent(fraction: float) -> str:
+    return f"{fraction * 100:+.2f} %"
+
+
+def format_summary(summary: Summary) -> str:
+    """The plain-text summary, one labelled figure a line."""
+    reached = (
+        f"{summary.year_reached_at_trend} ({summary.years_to_reach_at_trend:.1f} years "
+        f"from {summary.latest_year})"
+        if summary.year_reached_at_trend is not None and summary.years_to_reach_at_trend
+        else "not at this trend"
+        if summary.year_reached_at_trend is None
+        else f"already reached in {summary.latest_year}"
+    )
+    ratio = "n/a" if summary.progress_ratio is None else f"{summary.progress_ratio:.2f}"
+    lines = [
+        f"Exchange rate:            {summary.exchange_rate:.4f} RM per US$",
+        f"Base ({summary.base_year}):              US${summary.base_usd:.2f} bn",
+        f"Target:                   US${summary.target_usd:.2f} bn by {summary.target_year} "
+        f"({summary.inputs.years_to_target} years, an assumption)",
+        f"Required annual growth:   {_percent(summary.required_growth)}",
+        f"{summary.latest_year} estimate (run-rate): US${summary.latest_estimate_usd:.3f} bn "
+        f"({summary.latest_months} of 12 months × 12/{summary.latest_months})",
+        f"Observed growth:          {_percent(summary.observed_growth)}",
+        f"Progress ratio:           {ratio}",
+        f"Status:                   {summary.status.words}",
+        f"Target reached at trend:  {reached}",
+    ]
+    return "\n".join(lines)
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    dataset = load_default_dataset()
+    inputs = Inputs.defaults(dataset)
+    if args.rate is not None:
+        inputs = inputs.with_value("exchange_rate", _rate(args.rate))
+    if args.years is not None:
+        inputs = inputs.with_value("years_to_target", _years(args.years))
+    summary = evaluate(dataset, inputs)
+    if args.json:
+        print(json.dumps(summary.as_json(), indent=2))
+    else:
+        print(format_summary(summary))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "summary":
+            return run_summary(args)
+    except InputError as exc:
+        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        return 2
+    except TradeTargetError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    parser.print_help()
+    return 0

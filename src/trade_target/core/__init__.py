@@ -1,0 +1,1 @@
+"""Pure-Python core: figures, currencies, growth maths, scenarios. No Qt here."""

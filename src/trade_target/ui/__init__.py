@@ -1,0 +1,1 @@
+"""Qt front end: one document, table models that translate it, widgets that send edits."""

@@ -1,0 +1,75 @@
+"""Start-up: check for a display, build the application and the window, catch the unforeseen."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from .. import APP_NAME, __version__
+
+
+def _display_problem() -> str | None:
+    """Say why no window can open, before Qt aborts the process on its own."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        f"{APP_NAME} needs a desktop session to open its window, and none was found "
+        "(neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use "
+        "`trade-target summary` on the command line."
+    )
+
+
+def run() -> int:
+    problem = _display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Trade Target")
+    app.setDesktopFileName("trade-target")
+
+    from ..core.dataset import load_default_dataset
+    from ..core.errors import DatasetError
+    from . import dialogs
+    from .icons import app_icon
+
+    icon: QIcon = app_icon()
+    app.setWindowIcon(icon)
+    try:
+        dataset = load_default_dataset()
+    except (DatasetError, OSError) as exc:
+        dialogs.show_error(None, APP_NAME, f"The article's figures could not be read: {exc}")
+        return 1
+
+    from .document import ScenarioDocument
+    from .main_window import MainWindow
+
+    window = MainWindow(ScenarioDocument(dataset))
+
+    def on_unexpected(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        print(details, file=sys.stderr)
+        dialogs.show_error(
+            window,
+            APP_NAME,
+            "Something went wrong. Your inputs are unchanged; the last good result stays "
+            "on screen.",
+            details,
+        )
+
+    sys.excepthook = on_unexpected
+    window.show()
+    return app.exec()

@@ -1,0 +1,26 @@
+"""Numbers as the user's locale writes them (4.3089 in English, 4,3089 in Turkish)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from ..core.money import Currency
+
+
+def number(value: float, decimals: int) -> str:
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(fraction: float, decimals: int = 2, signed: bool = True) -> str:
+    text = number(abs(fraction) * 100, decimals)
+    sign = ("+" if fraction >= 0 else "−") if signed else ("−" if fraction < 0 else "")
+    return f"{sign}{text} %"
+
+
+def money(value: float, currency: Currency, decimals: int = 2) -> str:
+    sign = "−" if value < 0 else ""
+    return f"{sign}{currency.symbol}{number(abs(value), decimals)} bn"
+
+
+def rate(value: float) -> str:
+    return number(value, 4)

@@ -1,0 +1,128 @@
+"""A number input that reads either decimal mark and says what is wrong beside itself.
+
+A stock QDoubleSpinBox in an English locale turns a typed "4,31" into 431; this field
+reads "4,31" and "4.31" alike (core.numbers) and refuses anything ambiguous with a
+message under the field, leaving the last good value in force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from .document import new_merge_token
+
+Parser = Callable[[str], float]
+Formatter = Callable[[float], str]
+
+
+class _LineEdit(QLineEdit):
+    """Leaves Undo/Redo to the window's undo stack (one history), steps with Up/Down."""
+
+    stepped = Signal(int)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                event.ignore()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.stepped.emit(1 if event.key() == Qt.Key.Key_Up else -1)
+            return
+        super().keyPressEvent(event)
+
+
+class NumberField(QWidget):
+    """Line edit + message label. Emits `submitted(value, merge_token)` for each good entry."""
+
+    submitted = Signal(object, int)
+
+    def __init__(
+        self,
+        object_name: str,
+        parse: Parser,
+        format_value: Formatter,
+        step: float,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._parse = parse
+        self._format = format_value
+        self._step = step
+        self._value: float | None = None
+        self._merge_token = new_merge_token()
+
+        self.edit = _LineEdit(self)
+        self.edit.setObjectName(object_name)
+        self.message = QLabel(self)
+        self.message.setObjectName(f"{object_name}Message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #B00020;")
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.edit.editingFinished.connect(self._end_editing_session)
+        self.edit.stepped.connect(self._on_stepped)
+
+    def set_value(self, value: float) -> None:
+        """Show the document's value, unless the text already says it (keeps the cursor)."""
+        self._value = value
+        text = self.edit.text()
+        try:
+            if text == self._format(value) or self._parse(text) == value:
+                return
+        except ValueError:
+            pass
+        self.edit.setText(self._format(value))
+        self.clear_error()
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.edit.setProperty("invalid", True)
+        self.edit.setToolTip(text)
+
+    def clear_error(self) -> None:
+        self.message.clear()
+        self.message.hide()
+        self.edit.setProperty("invalid", False)
+        self.edit.setToolTip("")
+
+    @property
+    def has_error(self) -> bool:
+        return not self.message.isHidden()
+
+    def _on_text_edited(self, text: str) -> None:
+        try:
+            value = self._parse(text)
+        except ValueError as exc:
+            self.show_error(getattr(exc, "message", str(exc)))
+            return
+        self.clear_error()
+        self.submitted.emit(value, self._merge_token)
+
+    def _on_stepped(self, direction: int) -> None:
+        if self._value is None:
+            return
+        self._end_editing_session()
+        value = round(self._value + direction * self._step, 10)
+        self.edit.setText(self._format(value))
+        self._on_text_edited(self.edit.text())
+        self._end_editing_session()
+
+    def _end_editing_session(self) -> None:
+        self._merge_token = new_merge_token()

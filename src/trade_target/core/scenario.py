@@ -12,7 +12,7 @@ from .errors import InputError
 from .money import Currency, convert
 
 YEARS_MIN, YEARS_MAX = 1, 50
-RATE_MAX = 100.0  # no ringgit rate has come near this; catches "4,31" misread as 431
+RATE_MAX = 20.0  # four times any ringgit rate seen; catches "4,31" misread as 431
 DEFAULT_YEARS_TO_TARGET = 5
 
 

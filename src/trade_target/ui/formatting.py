@@ -23,4 +23,7 @@ def money(value: float, currency: Currency, decimals: int = 2) -> str:
 
 
 def rate(value: float) -> str:
-    return number(value, 4)
+    """Up to four decimals, trailing zeros dropped: 4.3089, 4.05, 4."""
+    text = number(value, 4)
+    mark = QLocale().decimalPoint()
+    return text.rstrip("0").rstrip(mark) if mark in text else text

@@ -1,0 +1,207 @@
+"""The command line: `trade-target summary`, its JSON, and one-line errors for bad arguments."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from trade_target import cli
+
+JSON_KEYS = {
+    "exchange_rate",
+    "base_year",
+    "base_value_usd",
+    "target_value_usd",
+    "target_year",
+    "years_to_target",
+    "required_growth",
+    "latest_estimate_usd",
+    "observed_growth",
+    "progress_ratio",
+    "status",
+    "year_reached_at_trend",
+}
+
+
+def run_module(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m trade_target …` in a fresh interpreter, away from the checkout."""
+    return subprocess.run(
+        [sys.executable, "-m", "trade_target", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+        check=False,
+    )
+
+
+def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """cli.main in this process; argparse's own errors come back as their exit status."""
+    try:
+        status = cli.main(argv)
+    except SystemExit as exc:
+        status = exc.code if isinstance(exc.code, int) else 1
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def assert_one_line_error(status: int, out: str, err: str) -> None:
+    assert status != 0
+    assert out == ""
+    assert len(err.splitlines()) == 1, err
+    assert err.endswith("\n")
+    assert "error" in err
+    assert "Traceback" not in err
+
+
+# --- Summary text and JSON ----------------------------------------------------------------------
+
+
+def test_summary_text_through_python_m(tmp_path: Path) -> None:
+    result = run_module("summary", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    text = result.stdout
+    assert "4.3089" in text
+    assert "2029" in text
+    assert "+13.97 %" in text
+    assert "5.367" in text
+    assert "+3.22 %" in text
+    assert "0.23" in text
+    assert "Limited progress" in text
+    assert "2045" in text
+
+
+def test_summary_json_through_python_m(tmp_path: Path) -> None:
+    result = run_module("summary", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == JSON_KEYS
+    assert data["exchange_rate"] == pytest.approx(21.2 / 4.92, rel=1e-12)
+    assert data["base_year"] == 2024
+    assert data["base_value_usd"] == pytest.approx(5.2)
+    assert data["target_value_usd"] == pytest.approx(10.0)
+    assert data["target_year"] == 2029
+    assert data["years_to_target"] == 5
+    assert data["required_growth"] == pytest.approx(0.1397, abs=0.00005)
+    assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 5) - 1, rel=1e-12)
+    assert data["latest_estimate_usd"] == pytest.approx(5.367, abs=0.0005)
+    assert data["observed_growth"] == pytest.approx(0.0322, abs=0.00005)
+    assert data["progress_ratio"] == pytest.approx(0.23, abs=0.005)
+    assert data["status"] == "limited_progress"
+    assert data["year_reached_at_trend"] == 2045
+
+
+def test_rate_and_years_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_main(["summary", "--rate", "4.05", "--years", "6", "--json"], capsys)
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    assert set(data) == JSON_KEYS
+    assert data["exchange_rate"] == 4.05
+    assert data["years_to_target"] == 6
+    assert data["target_year"] == 2030
+    assert data["required_growth"] == pytest.approx(0.1151, abs=0.00005)
+    assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 6) - 1, rel=1e-12)
+    assert data["latest_estimate_usd"] == pytest.approx(5.71, abs=0.005)
+    assert data["observed_growth"] == pytest.approx(0.0982, abs=0.00005)
+    assert data["observed_growth"] == pytest.approx(21.2 / 4.05 * 12 / 11 / 5.2 - 1, rel=1e-9)
+    assert data["status"] == "needs_acceleration"
+    estimate = 21.2 / 4.05 * 12 / 11
+    years = math.log(10 / estimate) / math.log(estimate / 5.2)
+    assert data["year_reached_at_trend"] == 2025 + math.ceil(years)
+
+
+@pytest.mark.parametrize("rate", ["4,05", " 4.05 ", "4.05"])
+def test_rate_accepts_either_decimal_mark(capsys: pytest.CaptureFixture[str], rate: str) -> None:
+    status, out, err = run_main(["summary", "--json", "--rate", rate], capsys)
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    assert data["exchange_rate"] == 4.05
+    assert data["observed_growth"] == pytest.approx(0.0982, abs=0.00005)
+
+
+def test_decimal_comma_through_python_m(tmp_path: Path) -> None:
+    result = run_module("summary", "--rate", "4,05", "--years", "6", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["exchange_rate"] == 4.05
+    assert data["required_growth"] == pytest.approx(0.1151, abs=0.00005)
+    assert data["target_year"] == 2030
+
+
+def test_summary_text_shows_the_inputs(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_main(["summary", "--rate", "4,05", "--years", "6"], capsys)
+    assert status == 0
+    assert "4.0500" in out
+    assert "2030" in out
+    assert "+11.51 %" in out
+    assert "+9.82 %" in out
+    assert "Needs acceleration" in out
+
+
+def test_years_written_with_a_zero_fraction(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run_main(["summary", "--json", "--years", "6,0"], capsys)
+    assert status == 0
+    assert json.loads(out)["target_year"] == 2030
+
+
+# --- Bad arguments ------------------------------------------------------------------------------
+
+BAD_ARGUMENTS = [
+    ["summary", "--rate", "0"],
+    ["summary", "--rate", "-1"],
+    ["summary", "--rate", "nan"],
+    ["summary", "--rate", "inf"],
+    ["summary", "--rate", "abc"],
+    ["summary", "--rate", ""],
+    ["summary", "--rate", "1,234.5"],
+    ["summary", "--rate", "431"],
+    ["summary", "--years", "0"],
+    ["summary", "--years", "51"],
+    ["summary", "--years", "5.5"],
+    ["summary", "--years", "-1"],
+    ["summary", "--years", "five"],
+    ["summary", "--rate"],
+    ["summary", "--years"],
+    ["summary", "--unknown-option"],
+    ["summary", "extra"],
+    ["no-such-command"],
+]
+
+
+@pytest.mark.parametrize("argv", BAD_ARGUMENTS, ids=" ".join)
+def test_bad_argument_is_one_line_on_stderr(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    status, out, err = run_main(argv, capsys)
+    assert_one_line_error(status, out, err)
+    assert err.startswith("trade-target")
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--rate", "0"], "Exchange rate"),
+        (["--rate", "-1"], "Exchange rate"),
+        (["--rate", "nan"], "--rate"),
+        (["--rate", "abc"], "--rate"),
+        (["--years", "0"], "Years"),
+        (["--years", "51"], "Years"),
+        (["--years", "5.5"], "--years"),
+        (["--rate"], "--rate"),
+        (["--bogus"], "--bogus"),
+    ],
+    ids=" ".join,
+)
+def test_bad_argument_through_python_m(tmp_path: Path, args: list[str], says: str) -> None:
+    result = run_module("summary", *args, cwd=tmp_path)
+    assert_one_line_error(result.returncode, result.stdout, result.stderr)
+    assert says in result.stderr

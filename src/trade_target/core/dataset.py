@@ -112,7 +112,10 @@ def _optional(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], wher
 def _positive(value: float | None, key: str, where: str) -> float | None:
     if value is None:
         return None
-    value = float(value)
+    try:
+        value = float(value)
+    except OverflowError:
+        raise DatasetError(f"{where}: “{key}” is too large to be an amount.") from None
     if not math.isfinite(value) or value <= 0:
         raise DatasetError(f"{where}: “{key}” must be a positive finite number, not {value!r}.")
     return value
@@ -163,7 +166,7 @@ def parse_dataset(text: str) -> Dataset:
         raise DatasetError("The dataset is larger than 1 MB; it is not a Trade Target dataset.")
     try:
         raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
         raise DatasetError(f"The dataset is not valid JSON ({exc}).") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise DatasetError("The file is not a Trade Target dataset.")

@@ -186,20 +186,19 @@ def test_bad_argument_is_one_line_on_stderr(
     assert err.startswith("trade-target")
 
 
+PYTHON_M_BAD_ARGUMENTS = [
+    (["--rate", "0"], "Exchange rate"),
+    (["--rate", "nan"], "--rate"),
+    (["--years", "5.5"], "--years"),
+    (["--rate"], "--rate"),
+    (["--bogus"], "--bogus"),
+]
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
-    [
-        (["--rate", "0"], "Exchange rate"),
-        (["--rate", "-1"], "Exchange rate"),
-        (["--rate", "nan"], "--rate"),
-        (["--rate", "abc"], "--rate"),
-        (["--years", "0"], "Years"),
-        (["--years", "51"], "Years"),
-        (["--years", "5.5"], "--years"),
-        (["--rate"], "--rate"),
-        (["--bogus"], "--bogus"),
-    ],
-    ids=" ".join,
+    PYTHON_M_BAD_ARGUMENTS,
+    ids=[" ".join(args) for args, _ in PYTHON_M_BAD_ARGUMENTS],
 )
 def test_bad_argument_through_python_m(tmp_path: Path, args: list[str], says: str) -> None:
     result = run_module("summary", *args, cwd=tmp_path)

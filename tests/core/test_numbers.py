@@ -70,6 +70,13 @@ def test_parse_decimal_refuses_ambiguous_or_non_numbers(text: str) -> None:
     assert str(caught.value) == caught.value.message
 
 
+@pytest.mark.parametrize("text", ["1,234.5", "1.234,5", "1,234,567"])
+def test_thousands_separators_get_a_message_saying_so(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_decimal(text, "exchange_rate", "Exchange rate")
+    assert "thousands separators" in caught.value.message
+
+
 def test_input_error_is_a_value_error_and_a_trade_target_error() -> None:
     with pytest.raises(InputError) as caught:
         parse_decimal("abc", "years_to_target", "Years")

@@ -67,9 +67,7 @@ def test_observed_growth_and_progress(summary: Summary) -> None:
     assert summary.observed_growth == pytest.approx(observed, rel=1e-9)
     assert summary.progress_ratio is not None
     assert summary.progress_ratio == pytest.approx(0.23, abs=0.005)
-    assert summary.progress_ratio == pytest.approx(
-        observed / ((10 / 5.2) ** (1 / 5) - 1), rel=1e-9
-    )
+    assert summary.progress_ratio == pytest.approx(observed / ((10 / 5.2) ** (1 / 5) - 1), rel=1e-9)
     assert summary.status is ProgressStatus.LIMITED_PROGRESS
 
 
@@ -104,9 +102,7 @@ def test_rate_405_rederives_the_ringgit_figure(dataset: Dataset, defaults: Input
     # The base and target were reported in dollars: the required growth does not move.
     assert result.required_growth == pytest.approx((10 / 5.2) ** (1 / 5) - 1, rel=1e-12)
     assert result.status is ProgressStatus.NEEDS_ACCELERATION
-    expected_years = math.log(10 / (21.2 / 4.05 * 12 / 11)) / math.log(
-        21.2 / 4.05 * 12 / 11 / 5.2
-    )
+    expected_years = math.log(10 / (21.2 / 4.05 * 12 / 11)) / math.log(21.2 / 4.05 * 12 / 11 / 5.2)
     assert result.year_reached_at_trend == 2025 + math.ceil(expected_years)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView
 
 # Independent figures from PRODUCT.md, written out here rather than taken from the code.
@@ -183,7 +183,7 @@ def test_currency_switch_redraws_in_ringgit(qtbot, window):
     rate = 21.2 / 4.92
     combo = window.inputs_panel.currency_input
     combo.setCurrentIndex(combo.findData("MYR"))
-    years, values = window.plot.required.getData()
+    _years, values = window.plot.required.getData()
     assert math.isclose(values[-1], 10 * rate, rel_tol=1e-9)
     assert "RM" in window.plot.plot_widget.getPlotItem().getAxis("left").labelText
     header = window.trajectory_model.headerData(3, Qt.Orientation.Horizontal)
@@ -234,10 +234,7 @@ def test_plot_marks_the_estimate_as_one(window):
 def test_hover_reads_out_year_and_value(qtbot, window):
     plot = window.plot
     view = plot.plot_widget.getPlotItem().getViewBox()
-    scene_point = view.mapViewToScene(view.mapFromView(view.viewRect().center()))
-    scene_point = view.mapViewToScene(
-        __import__("PySide6.QtCore", fromlist=["QPointF"]).QPointF(2027, 5)
-    )
+    scene_point = view.mapViewToScene(QPointF(2027, 5))
     widget_point = plot.plot_widget.mapFromScene(scene_point)
     qtbot.mouseMove(plot.plot_widget.viewport(), widget_point)
     qtbot.waitUntil(lambda: plot.readout.text().startswith("2027"))

@@ -170,7 +170,8 @@ def parse_dataset(text: str) -> Dataset:
         raise DatasetError(f"The dataset is not valid JSON ({exc}).") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise DatasetError("The file is not a Trade Target dataset.")
-    if raw.get("format_version") != FORMAT_VERSION:
+    version = raw.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version != FORMAT_VERSION:
         raise DatasetError(f"Unknown dataset format_version {raw.get('format_version')!r}.")
     cite = _require(raw, "citation", dict, "dataset")
     citation = Citation(

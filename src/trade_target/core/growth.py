@@ -27,7 +27,9 @@ def value_at(base: float, growth: float, years: float) -> float:
 
 def path(base: float, growth: float, base_year: int, end_year: int) -> list[tuple[int, float]]:
     """(year, value) for every calendar year from `base_year` to `end_year` inclusive."""
-    return [(year, value_at(base, growth, year - base_year)) for year in range(base_year, end_year + 1)]
+    return [
+        (year, value_at(base, growth, year - base_year)) for year in range(base_year, end_year + 1)
+    ]
 
 
 def annualise_run_rate(partial_value: float, months_covered: int) -> float:
@@ -46,12 +48,15 @@ def years_to_reach(current: float, target: float, growth: float) -> float | None
     """Years until `current` reaches `target` at `growth`; None when it never does."""
     if current >= target:
         return 0.0
-    if growth <= 0:
+    factor = 1.0 + growth  # the same factor value_at compounds, so the two agree
+    if factor <= 1.0:
         return None
-    return math.log(target / current) / math.log1p(growth)
+    return math.log(target / current) / math.log(factor)
 
 
-def first_year_reached(current: float, current_year: int, target: float, growth: float) -> int | None:
+def first_year_reached(
+    current: float, current_year: int, target: float, growth: float
+) -> int | None:
     """The first calendar year whose value at the trend is at least `target`, or None."""
     years = years_to_reach(current, target, growth)
     if years is None:

@@ -188,6 +188,7 @@ def evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
         for (year, required_usd), (_, trend_usd) in zip(
             growth.path(base_usd, required, base_year, target_year),
             growth.path(base_usd, observed, base_year, target_year),
+            strict=False,
         )
     )
     return Summary(

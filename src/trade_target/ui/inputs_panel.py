@@ -55,24 +55,57 @@ class InputsPanel(QGroupBox):
             return lambda text: parse_decimal(text, field, label)
 
         specs = [
-            _FieldSpec("exchange_rate", "exchangeRateInput", "Exchange rate (RM per US$)",
-                       decimal("exchange_rate", "Exchange rate"), formatting.rate, 0.01),
-            _FieldSpec("years_to_target", "yearsToTargetInput", "Years to target",
-                       lambda text: parse_whole(text, "years_to_target", "Years to target"),
-                       lambda value: str(int(value)), 1),
-            _FieldSpec("target_value", "targetInput",
-                       f"Target ({_symbol(target.reported_currency)} bn)",
-                       decimal("target_value", "Target"), _amount, 0.5),
-            _FieldSpec("base_value", "baseValueInput",
-                       f"{base.label} ({_symbol(base.reported_currency)} bn, reported)",
-                       decimal("base_value", "Base-year trade"), _amount, 0.1, advanced=True),
-            _FieldSpec("latest_value", "latestValueInput",
-                       f"{latest.label} ({_symbol(latest.reported_currency)} bn, reported)",
-                       decimal("latest_value", "Latest trade"), _amount, 0.1, advanced=True),
-            _FieldSpec("latest_months", "latestMonthsInput",
-                       f"Months covered by the {latest.year} figure",
-                       lambda text: parse_whole(text, "latest_months", "Months covered"),
-                       lambda value: str(int(value)), 1, advanced=True),
+            _FieldSpec(
+                "exchange_rate",
+                "exchangeRateInput",
+                "Rate (RM per US$)",
+                decimal("exchange_rate", "Exchange rate"),
+                formatting.rate,
+                0.01,
+            ),
+            _FieldSpec(
+                "years_to_target",
+                "yearsToTargetInput",
+                "Years to target",
+                lambda text: parse_whole(text, "years_to_target", "Years to target"),
+                lambda value: str(int(value)),
+                1,
+            ),
+            _FieldSpec(
+                "target_value",
+                "targetInput",
+                f"Target ({_symbol(target.reported_currency)} bn)",
+                decimal("target_value", "Target"),
+                _amount,
+                0.5,
+            ),
+            _FieldSpec(
+                "base_value",
+                "baseValueInput",
+                f"{base.label} ({_symbol(base.reported_currency)} bn, reported)",
+                decimal("base_value", "Base-year trade"),
+                _amount,
+                0.1,
+                advanced=True,
+            ),
+            _FieldSpec(
+                "latest_value",
+                "latestValueInput",
+                f"{latest.label} ({_symbol(latest.reported_currency)} bn, reported)",
+                decimal("latest_value", "Latest trade"),
+                _amount,
+                0.1,
+                advanced=True,
+            ),
+            _FieldSpec(
+                "latest_months",
+                "latestMonthsInput",
+                f"Months covered by the {latest.year} figure",
+                lambda text: parse_whole(text, "latest_months", "Months covered"),
+                lambda value: str(int(value)),
+                1,
+                advanced=True,
+            ),
         ]
 
         self.fields: dict[str, NumberField] = {}
@@ -90,9 +123,9 @@ class InputsPanel(QGroupBox):
             (advanced_form if spec.advanced else main_form).addRow(label, field)
             self.fields[spec.field] = field
 
+        ringgit, dollars = _amount(latest.value or 0), _amount(latest.article_conversion or 0)
         self.rate_hint = self._hint(
-            "Default: the rate the article's own figures imply "
-            f"(RM{_amount(latest.value or 0)} bn = US${_amount(latest.article_conversion or 0)} bn)."
+            f"Default: the rate the article's own figures imply (RM{ringgit} bn = US${dollars} bn)."
         )
         main_form.insertRow(1, "", self.rate_hint)
         self.years_hint = self._hint("")
@@ -158,11 +191,13 @@ class InputsPanel(QGroupBox):
             field.set_value(getattr(inputs, name))
         summary = self._document.summary
         self.years_hint.setText(
-            f"Target year {summary.target_year} ({summary.base_year} + {inputs.years_to_target}). "
-            f"An assumption: the source states no deadline. Whole years, {YEARS_MIN}–{YEARS_MAX}."
+            f"Target year {summary.target_year}. An assumption: the source states no "
+            f"deadline ({YEARS_MIN}–{YEARS_MAX} years from {summary.base_year})."
         )
         with QSignalBlocker(self.currency_input):
-            self.currency_input.setCurrentIndex(self.currency_input.findData(self._document.currency.value))
+            self.currency_input.setCurrentIndex(
+                self.currency_input.findData(self._document.currency.value)
+            )
 
 
 def _symbol(currency: Currency | None) -> str:

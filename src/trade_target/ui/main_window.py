@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(400)
+        scroll.setMinimumWidth(420)
 
         self.plot = TrajectoryPlot()
         self.trajectory_model = TrajectoryModel(document, self)
@@ -83,11 +83,13 @@ class MainWindow(QMainWindow):
         right.addWidget(self.tables)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
+        right.setSizes([440, 320])
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 860])
         self.setCentralWidget(splitter)
 
         citation = document.dataset.citation

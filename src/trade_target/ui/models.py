@@ -50,7 +50,11 @@ class FiguresModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        if orientation == Qt.Orientation.Horizontal and role == _TOOLTIP and section == self.DERIVED:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == _TOOLTIP
+            and section == self.DERIVED
+        ):
             return "Converted through the exchange rate you set; not a figure from the source."
         return None
 

@@ -29,7 +29,7 @@ class TrajectoryPlot(QWidget):
         self.readout.setObjectName("plotReadout")
         self.readout.setText("Point at the chart to read a year's values.")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.readout)
 
@@ -48,8 +48,12 @@ class TrajectoryPlot(QWidget):
         self.legend.setPen(pg.mkPen("#BBBBBB"))
 
         self.required = item.plot(
-            pen=pg.mkPen(BLUE, width=2.5), symbol="o", symbolSize=6,
-            symbolBrush=BLUE, symbolPen=BLUE, name="Required path",
+            pen=pg.mkPen(BLUE, width=2.5),
+            symbol="o",
+            symbolSize=6,
+            symbolBrush=BLUE,
+            symbolPen=BLUE,
+            name="Required path",
         )
         self.trend = item.plot(
             pen=pg.mkPen(ORANGE, width=2.5, style=Qt.PenStyle.DashLine), name="At observed trend"
@@ -58,12 +62,20 @@ class TrajectoryPlot(QWidget):
             pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DotLine), name="Target"
         )
         self.actual = item.plot(
-            pen=None, symbol="s", symbolSize=11, symbolBrush=BLACK, symbolPen=BLACK,
+            pen=None,
+            symbol="s",
+            symbolSize=11,
+            symbolBrush=BLACK,
+            symbolPen=BLACK,
             name="Reported",
         )
         self.estimate = item.plot(
-            pen=None, symbol="o", symbolSize=12, symbolBrush=None,
-            symbolPen=pg.mkPen(BLACK, width=2), name="Estimate",
+            pen=None,
+            symbol="o",
+            symbolSize=12,
+            symbolBrush=None,
+            symbolPen=pg.mkPen(BLACK, width=2),
+            name="Estimate",
         )
         self.estimate_label = pg.TextItem(color=BLACK, anchor=(0, 1))
         item.addItem(self.estimate_label)
@@ -92,8 +104,12 @@ class TrajectoryPlot(QWidget):
         self.estimate_label.setText(f" {summary.latest_year} estimate")
         self.estimate_label.setPos(summary.latest_year, estimate)
 
-        self._rename(self.required, f"Required path ({formatting.percent(summary.required_growth)} a year)")
-        self._rename(self.trend, f"At observed trend ({formatting.percent(summary.observed_growth)} a year)")
+        self._rename(
+            self.required, f"Required path ({formatting.percent(summary.required_growth)} a year)"
+        )
+        self._rename(
+            self.trend, f"At observed trend ({formatting.percent(summary.observed_growth)} a year)"
+        )
         self._rename(self.target, f"Target {formatting.money(target, currency, 1)}")
         self._rename(self.actual, f"{summary.base_year} reported")
         self._rename(

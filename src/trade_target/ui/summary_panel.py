@@ -44,17 +44,20 @@ class SummaryPanel(QGroupBox):
             value = QLabel(self)
             value.setObjectName(f"{key}Value")
             font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.25)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
             font.setBold(True)
             value.setFont(font)
             explanation = QLabel(self)
             explanation.setObjectName(f"{key}Explanation")
             explanation.setWordWrap(True)
             explanation.setStyleSheet("color: palette(placeholder-text);")
+            small = explanation.font()
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+            explanation.setFont(small)
             heading = QLabel(title, self)
             heading.setBuddy(value)
             if key != self.ROWS[0][0]:
-                layout.addSpacing(8)
+                layout.addSpacing(4)
             layout.addWidget(heading)
             layout.addWidget(value)
             layout.addWidget(explanation)
@@ -112,8 +115,7 @@ class SummaryPanel(QGroupBox):
                 "The latest estimate is already at or above the target."
                 if ratio is None or summary.status is ProgressStatus.MET
                 else f"Observed ÷ required growth = {formatting.number(ratio, 2)} "
-                "(on track ≥ 0.95; needs acceleration 0.60–0.95; limited 0–0.60; "
-                "below 0 moving away)."
+                "(on track ≥ 0.95; acceleration 0.60–0.95; limited 0–0.60)."
             ),
         )
         if summary.year_reached_at_trend is None:

@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from trade_target.core.dataset import Dataset, load_default_dataset  # noqa: E402
+from trade_target.core.dataset import Dataset, load_default_dataset
 
 
 @pytest.fixture(scope="session")

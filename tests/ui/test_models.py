@@ -96,7 +96,9 @@ def test_trajectory_rows_match_the_formula(document):
         assert cell(model, row, TrajectoryModel.REQUIRED_MYR) == f"{required_usd * rate:.2f}"
         assert cell(model, row, TrajectoryModel.TREND) == f"{trend_usd:.2f}"
         gap = trend_usd - required_usd
-        assert cell(model, row, TrajectoryModel.GAP) == ("−" if gap < 0 else "+") + f"{abs(gap):.2f}"
+        assert (
+            cell(model, row, TrajectoryModel.GAP) == ("−" if gap < 0 else "+") + f"{abs(gap):.2f}"
+        )
 
 
 def test_trajectory_follows_currency_in_header_and_cells(qtbot, document):

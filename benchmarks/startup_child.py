@@ -20,17 +20,19 @@ import os  # noqa: E402  (the timestamp above must come first)
 import sys  # noqa: E402
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QMainWindow  # noqa: E402
+from PySide6.QtWidgets import QMainWindow, QWidget  # noqa: E402
 
 WINDOW_SIZE = (1280, 800)  # what MainWindow resizes itself to
 BASELINE_POINTS = ([2024, 2025, 2026, 2027, 2028, 2029], [4.1, 4.6, 5.3, 6.1, 7.0, 8.1])
 
 
 class FirstPaintProbe(QObject):
-    """Watches one window; reports after the paint pass that includes its first Paint.
+    """Watches a window and its widgets; reports after the first paint pass that reaches them.
 
-    The window is painted before its children in one repaint pass, so the zero-delay
-    timer fires only after the whole window (plot included) has been drawn and flushed.
+    Qt skips the window's own Paint where opaque children cover it (a PlotWidget as central
+    widget does), so every widget is watched. A repaint pass draws the whole dirty tree and
+    flushes it before returning to the event loop, so the zero-delay timer fires only once
+    the window, plot included, is on screen.
     """
 
     def __init__(self) -> None:
@@ -38,9 +40,10 @@ class FirstPaintProbe(QObject):
         self.show_called: float | None = None
         self.first_paint: float | None = None
 
-    def watch(self, window: QMainWindow) -> None:
+    def watch(self, window: QWidget) -> None:
         self.show_called = time.perf_counter()
-        window.installEventFilter(self)
+        for widget in (window, *window.findChildren(QWidget)):
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.first_paint is None and event.type() == QEvent.Type.Paint:
@@ -64,7 +67,7 @@ def run_app(probe: FirstPaintProbe) -> int:
 
     plain_show = main_window.MainWindow.show
 
-    def show(window: QMainWindow) -> None:
+    def show(window: QWidget) -> None:
         probe.watch(window)
         plain_show(window)
 

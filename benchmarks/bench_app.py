@@ -289,6 +289,39 @@ def time_edits(
     return EditTimes(total, handling, drawing, forced)
 
 
+def time_baseline_edits(app: QApplication, count: int, moving_range: bool) -> list[float]:
+    """The same loop on a minimal PySide6 + pyqtgraph window: one 6-point line, setData.
+
+    With `moving_range` the line gains and loses points, so the x range moves as a years
+    edit moves it; without, only the y values change, as in a rate edit.
+    """
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    plot = pyqtgraph.PlotWidget(background="w")
+    window.setCentralWidget(plot)
+    window.resize(1280, 800)
+    curve = plot.plot(pen=pyqtgraph.mkPen("#0072B2", width=2.5))
+    plot.getPlotItem().setRange(xRange=(2023.5, 2031.5), yRange=(0, 12), padding=0)
+    if moving_range:
+        plot.getPlotItem().enableAutoRange()
+    window.show()
+    app.processEvents()
+    times: list[float] = []
+    for number in range(WARMUP_EDITS + count):
+        years = 4 + number % 4 if moving_range else 5
+        growth = (0.02, 0.09, 0.05, 0.12)[number % 4]
+        xs = list(range(2024, 2025 + years))
+        ys = [5.2 * (1 + growth) ** (x - 2024) for x in xs]
+        started = time.perf_counter()
+        curve.setData(xs, ys)
+        app.processEvents()
+        if number >= WARMUP_EDITS:
+            times.append(time.perf_counter() - started)
+    window.close()
+    return times
+
+
 # ---------------------------------------------------------------------------- report
 
 
@@ -356,6 +389,8 @@ def report_edits(edits: int, always_repaint: bool) -> dict[str, float]:
     )
     p99: dict[str, float] = {}
     for edited in EDITED_INPUTS:
+        moving = edited.field == "years_to_target"
+        baseline = [ms(t) for t in time_baseline_edits(app, edits, moving)]
         times = time_edits(app, window, edited, edits, always_repaint)
         total = [ms(t) for t in times.total]
         label = edited.label
@@ -369,6 +404,11 @@ def report_edits(edits: int, always_repaint: bool) -> dict[str, float]:
             f"  {'':<16} median split: {statistics.median(ms(t) for t in times.handling):.2f} ms "
             f"handling the edit + {statistics.median(ms(t) for t in times.drawing):.2f} ms "
             f"event loop and painting; plot repaint forced after {times.forced_repaints} edits"
+        )
+        print(
+            f"  {'':<16} baseline, minimal window, setData "
+            f"({'x range moving' if moving else 'fixed range'}): "
+            f"median {statistics.median(baseline):.2f} ms, p99 {percentile(baseline, 0.99):.2f} ms"
         )
     window.close()
     print()

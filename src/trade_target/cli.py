@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from . import APP_NAME, __version__
+from . import APP_NAME, version
 from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
 from .core.numbers import parse_decimal, parse_whole
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: is the US$10 billion Malaysia–Türkiye trade target reachable? "
         "Without a command, the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     summary = commands.add_parser("summary", help="print the summary for the article's figures")
     summary.add_argument("--rate", type=str, help="exchange rate, RM per US$ (default: 4.3089)")

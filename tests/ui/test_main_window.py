@@ -222,13 +222,28 @@ def test_plot_marks_the_estimate_as_one(window):
     xs, ys = plot.estimate.getData()
     assert list(xs) == [2025]
     assert math.isclose(ys[0], 21.2 / (21.2 / 4.92) * 12 / 11, rel_tol=1e-9)
-    assert plot.estimate.opts["symbolBrush"] is None  # hollow
+    assert plot.estimate.opts["brush"].style() == Qt.BrushStyle.NoBrush  # hollow
+    assert plot.actual.opts["brush"].style() == Qt.BrushStyle.SolidPattern  # reported: filled
     assert "estimate" in plot.estimate_label.textItem.toPlainText()
-    names = [label.text for _, label in plot.legend.items]
+    names = plot.legend_names()
     assert any("estimate" in name and "11 of 12" in name for name in names)
-    assert any("Target" in name for name in names)
+    assert "Target" in names and "Required path" in names and "At observed trend" in names
     _, target = plot.target.getData()
     assert list(target) == [10.0, 10.0]
+    assert "+13.97 % a year" in plot.required_label.textItem.toPlainText()
+    assert "+3.22 % a year" in plot.trend_label.textItem.toPlainText()
+    assert "US$10.0 bn" in plot.target_label.textItem.toPlainText()
+
+
+def test_plot_axes_follow_the_target(qtbot, window):
+    view = window.plot.plot_widget.getPlotItem().getViewBox()
+    top = view.viewRange()[1][1]
+    assert 10.0 < top <= 12.0
+    type_into(qtbot, field(window, "targetInput"), "30")
+    top = view.viewRange()[1][1]
+    assert 30.0 < top <= 34.0
+    _, required = window.plot.required.getData()
+    assert math.isclose(required[-1], 30.0, rel_tol=1e-9)
 
 
 def test_hover_reads_out_year_and_value(qtbot, window):
@@ -243,7 +258,7 @@ def test_hover_reads_out_year_and_value(qtbot, window):
 
 
 def test_about_shows_version_and_sources(monkeypatch, window):
-    from trade_target import __version__
+    from trade_target import version
     from trade_target.ui import dialogs
 
     shown = {}
@@ -252,6 +267,6 @@ def test_about_shows_version_and_sources(monkeypatch, window):
     )
     help_menu = next(a.menu() for a in window.menuBar().actions() if "Help" in a.text())
     next(a for a in help_menu.actions() if "About" in a.text()).trigger()
-    assert __version__ in shown["html"]
+    assert version() in shown["html"]
     assert "2026-01-08" in shown["html"]
     assert "US$5.2 billion" in shown["html"]

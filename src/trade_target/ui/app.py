@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 
 
 def _display_problem() -> str | None:
@@ -29,13 +29,12 @@ def run() -> int:
         print(problem, file=sys.stderr)
         return 1
 
-    from PySide6.QtGui import QIcon
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setOrganizationName("Trade Target")
     app.setDesktopFileName("trade-target")
 
@@ -44,8 +43,6 @@ def run() -> int:
     from . import dialogs
     from .icons import app_icon
 
-    icon: QIcon = app_icon()
-    app.setWindowIcon(icon)
     try:
         dataset = load_default_dataset()
     except (DatasetError, OSError) as exc:
@@ -72,4 +69,6 @@ def run() -> int:
 
     sys.excepthook = on_unexpected
     window.show()
+    # The icon's SVG engine loads in the first idle moment, not before the window appears.
+    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     return app.exec()

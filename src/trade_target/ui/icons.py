@@ -4,28 +4,19 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QIcon
 
 ICON_RESOURCE = "trade-target.svg"
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def icon_svg() -> bytes:
     return resources.files("trade_target.resources").joinpath(ICON_RESOURCE).read_bytes()
 
 
-def render_icon(size: int) -> QPixmap:
-    """The icon drawn at `size` pixels (crisp at every size, not a scaled bitmap)."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(icon_svg()))
-    reader = QImageReader(buffer, QByteArray(b"svg"))
-    reader.setScaledSize(QSize(size, size))
-    return QPixmap.fromImage(reader.read())
-
-
 def app_icon() -> QIcon:
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addPixmap(render_icon(size))
-    return icon
+    """The SVG icon; Qt's SVG icon engine draws it at each size when first asked for it.
+
+    The resources are real files in a checkout, an installed wheel and the frozen bundle,
+    so the path stays valid for the life of the process.
+    """
+    return QIcon(str(resources.files("trade_target.resources").joinpath(ICON_RESOURCE)))

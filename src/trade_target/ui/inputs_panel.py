@@ -23,6 +23,7 @@ from ..core.numbers import parse_decimal, parse_whole
 from ..core.scenario import YEARS_MAX, YEARS_MIN
 from . import formatting
 from .document import ScenarioDocument
+from .look import muted
 from .number_field import NumberField
 
 
@@ -164,7 +165,7 @@ class InputsPanel(QGroupBox):
     def _hint(self, text: str) -> QLabel:
         hint = QLabel(text, self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
+        muted(hint)
         return hint
 
     def _submitter(self, name: str, field: NumberField) -> Callable[[object, int], None]:

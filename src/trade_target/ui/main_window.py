@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, version
 from ..core.money import Currency
 from . import dialogs
 from .document import ScenarioDocument
@@ -46,6 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
 
+        self.plot = TrajectoryPlot()
+        document.changed.connect(self._redraw_plot)
         self.inputs_panel = InputsPanel(document)
         self.summary_panel = SummaryPanel(document)
         left = QWidget()
@@ -59,24 +59,23 @@ class MainWindow(QMainWindow):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(420)
 
-        self.plot = TrajectoryPlot()
         self.trajectory_model = TrajectoryModel(document, self)
         self.trajectory_table = _table("trajectoryTable")
         self.trajectory_table.setModel(self.trajectory_model)
         self.trajectory_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
         )
+        self._figures_sized = False
         self.figures_model = FiguresModel(document, self)
         self.figures_table = _table("figuresTable")
         self.figures_table.setModel(self.figures_model)
-        header = self.figures_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.figures_table.horizontalHeader().setStretchLastSection(True)
 
         self.tables = QTabWidget()
         self.tables.setObjectName("tableTabs")
         self.tables.addTab(self.trajectory_table, "Year by year")
         self.tables.addTab(self.figures_table, "The article's figures")
+        self.tables.currentChanged.connect(self._size_figures_table)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.plot)
@@ -98,7 +97,6 @@ class MainWindow(QMainWindow):
             f"{citation.trade_figures_attributed_to}."
         )
         self._build_menus()
-        document.changed.connect(self._redraw_plot)
         self._redraw_plot()
         self.resize(1280, 800)
 
@@ -135,18 +133,27 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction("&About Trade Target")
         about.triggered.connect(self.show_about)
 
+    def _size_figures_table(self) -> None:
+        """Fit the columns once, when the tab is first shown: re-measuring every cell on
+        each edit would cost more than the edit, and doing it at start-up delays the window."""
+        if self.tables.currentWidget() is self.figures_table and not self._figures_sized:
+            self.figures_table.resizeColumnsToContents()
+            self._figures_sized = True
+
     def _redraw_plot(self) -> None:
         self.plot.show_summary(self.document.summary, self.document.currency)
         self.currency_actions[self.document.currency].setChecked(True)
 
     def about_html(self) -> str:
+        import html
+
         dataset = self.document.dataset
         citation = dataset.citation
         figures = "".join(
             f"<li>{html.escape(f.label)}: “{html.escape(f.quote)}”</li>" for f in dataset.figures
         )
         return (
-            f"<h3>{APP_NAME} {html.escape(__version__)}</h3>"
+            f"<h3>{APP_NAME} {html.escape(version())}</h3>"
             "<p>Is the US$10 billion Malaysia–Türkiye trade target reachable, "
             "and what growth does it take?</p>"
             f"<p><b>Source:</b> {html.escape(citation.one_line())} Trade figures attributed to "

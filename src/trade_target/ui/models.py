@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,6 +23,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+@cache
 def _italic() -> QFont:
     font = QFont()
     font.setItalic(True)
@@ -59,7 +61,7 @@ class FiguresModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        if role not in (_DISPLAY, _TOOLTIP, _FONT) or not index.isValid():
             return None
         figure = self._figures[index.row()]
         column = index.column()
@@ -116,22 +118,26 @@ class FiguresModel(QAbstractTableModel):
 
 
 class TrajectoryModel(QAbstractTableModel):
-    """Year by year: required value in US$ and RM, the value at the observed trend, the gap."""
+    """Year by year: required value in US$ and RM, the value at the observed trend, the gap.
+
+    Cell texts are formatted once per change, so painting only looks them up.
+    """
 
     YEAR, REQUIRED_USD, REQUIRED_MYR, TREND, GAP = range(5)
+    COLUMNS = 5
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
-        self._rows: tuple[TrajectoryRow, ...] = document.summary.trajectory
         self._currency = document.currency
+        self._cells = self._format(document.summary.trajectory)
         document.changed.connect(self._on_document_changed)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._cells)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
@@ -151,45 +157,53 @@ class TrajectoryModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
         if role == _DISPLAY:
-            return self._display(row, column)
+            return self._cells[index.row()][index.column()] if index.isValid() else None
         if role == _ALIGN:
             return _RIGHT
-        if role == _TOOLTIP and column == self.YEAR and index.row() == 0:
+        if role == _TOOLTIP and index.isValid() and index.row() == 0:
             return "Base year: the reported figure."
         return None
 
-    def _display(self, row: TrajectoryRow, column: int) -> str:
+    def _format(self, rows: tuple[TrajectoryRow, ...]) -> list[tuple[str, ...]]:
         usd = self._currency is Currency.USD
-        if column == self.YEAR:
-            return str(row.year)
-        if column == self.REQUIRED_USD:
-            return formatting.number(row.required_usd, 2)
-        if column == self.REQUIRED_MYR:
-            return formatting.number(row.required_myr, 2)
-        if column == self.TREND:
-            return formatting.number(row.trend_usd if usd else row.trend_myr, 2)
-        gap = row.gap_usd if usd else row.gap_myr
-        return ("−" if gap < 0 else "+") + formatting.number(abs(gap), 2)
+        cells = []
+        for row in rows:
+            gap = row.gap_usd if usd else row.gap_myr
+            cells.append(
+                (
+                    str(row.year),
+                    formatting.number(row.required_usd, 2),
+                    formatting.number(row.required_myr, 2),
+                    formatting.number(row.trend_usd if usd else row.trend_myr, 2),
+                    ("−" if gap < 0 else "+") + formatting.number(abs(gap), 2),
+                )
+            )
+        return cells
 
     def _on_document_changed(self) -> None:
-        rows = self._document.summary.trajectory
         currency = self._document.currency
-        currency_changed = currency != self._currency
-        if currency_changed:
+        if currency != self._currency:
             self._currency = currency
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TREND, self.GAP)
-        if rows == self._rows and not currency_changed:
-            return
-        if len(rows) != len(self._rows):
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        self._rows = rows
-        last = len(rows) - 1
-        self.dataChanged.emit(self.index(0, 0), self.index(last, self.columnCount() - 1))
+        new = self._format(self._document.summary.trajectory)
+        old = self._cells
+        if len(new) > len(old):
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._cells = new
+            self.endInsertRows()
+        elif len(new) < len(old):
+            self.beginRemoveRows(QModelIndex(), len(new), len(old) - 1)
+            self._cells = new
+            self.endRemoveRows()
+        self._cells = new
+        common = min(len(old), len(new))
+        changed = [
+            column
+            for column in range(self.COLUMNS)
+            if any(old[row][column] != new[row][column] for row in range(common))
+        ]
+        if changed:
+            self.dataChanged.emit(
+                self.index(0, changed[0]), self.index(common - 1, changed[-1]), [_DISPLAY]
+            )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .document import new_merge_token
+from .look import warning
 
 Parser = Callable[[str], float]
 Formatter = Callable[[float], str]
@@ -69,7 +70,7 @@ class NumberField(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName(f"{object_name}Message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00020;")
+        warning(self.message)
         self.message.hide()
 
         layout = QVBoxLayout(self)
@@ -101,6 +102,8 @@ class NumberField(QWidget):
         self.edit.setToolTip(text)
 
     def clear_error(self) -> None:
+        if not self.has_error:
+            return
         self.message.clear()
         self.message.hide()
         self.edit.setProperty("invalid", False)

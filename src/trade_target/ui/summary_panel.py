@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.growth import ProgressStatus
@@ -9,6 +11,7 @@ from ..core.money import Currency
 from ..core.scenario import Summary
 from . import formatting
 from .document import ScenarioDocument
+from .look import muted
 
 # Okabe–Ito, paired with the words, never colour alone.
 STATUS_COLOURS = {
@@ -50,7 +53,7 @@ class SummaryPanel(QGroupBox):
             explanation = QLabel(self)
             explanation.setObjectName(f"{key}Explanation")
             explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: palette(placeholder-text);")
+            muted(explanation)
             small = explanation.font()
             small.setPointSizeF(small.pointSizeF() * 0.9)
             explanation.setFont(small)
@@ -67,8 +70,30 @@ class SummaryPanel(QGroupBox):
         self.refresh()
 
     def _set(self, key: str, value: str, explanation: str) -> None:
-        self.values[key].setText(value)
-        self.explanations[key].setText(explanation)
+        for label, text in ((self.values[key], value), (self.explanations[key], explanation)):
+            if label.text() != text:
+                label.setText(text)
+                self._fit(label)
+
+    def _fit(self, label: QLabel) -> None:
+        """Pin the label to the size its text needs.
+
+        A label whose minimum and maximum sizes agree does not ask for a new layout when
+        its text changes, so an edit repaints a few labels instead of relaying out the
+        panel; a new size is pinned only when the text needs more or fewer lines.
+        """
+        margins = self.layout().contentsMargins()
+        width = max(1, self.contentsRect().width() - margins.left() - margins.right())
+        height = label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
+        if label.minimumSize() != QSize(width, height) or label.maximumSize() != QSize(
+            width, height
+        ):
+            label.setFixedSize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for label in (*self.values.values(), *self.explanations.values()):
+            self._fit(label)
 
     def refresh(self) -> None:
         summary: Summary = self._document.summary
@@ -105,9 +130,11 @@ class SummaryPanel(QGroupBox):
         )
         ratio = summary.progress_ratio
         status_label = self.values["progressStatus"]
-        style = f"color: {STATUS_COLOURS[summary.status]};"
-        if status_label.styleSheet() != style:
-            status_label.setStyleSheet(style)
+        colour = QColor(STATUS_COLOURS[summary.status])
+        palette = status_label.palette()
+        if palette.color(QPalette.ColorRole.WindowText) != colour:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            status_label.setPalette(palette)
         self._set(
             "progressStatus",
             summary.status.words,

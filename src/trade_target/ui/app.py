@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from .. import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def _display_problem() -> str | None:
@@ -21,6 +26,31 @@ def _display_problem() -> str | None:
         "(neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use "
         "`trade-target summary` on the command line."
     )
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def error_reporter(parent: QWidget | None) -> ExceptHook:
+    """An excepthook that shows a plain message (details folded away) instead of a traceback.
+
+    Edits are validated before they reach the document, so an unforeseen error leaves the
+    last good state in place; the message says so.
+    """
+    from . import dialogs
+
+    def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        print(details, file=sys.stderr)
+        dialogs.show_error(
+            parent,
+            APP_NAME,
+            "Something went wrong. Your inputs are unchanged; the last good result stays "
+            "on screen.",
+            details,
+        )
+
+    return report
 
 
 def run() -> int:
@@ -53,21 +83,7 @@ def run() -> int:
     from .main_window import MainWindow
 
     window = MainWindow(ScenarioDocument(dataset))
-
-    def on_unexpected(
-        kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
-        details = "".join(traceback.format_exception(kind, error, tb))
-        print(details, file=sys.stderr)
-        dialogs.show_error(
-            window,
-            APP_NAME,
-            "Something went wrong. Your inputs are unchanged; the last good result stays "
-            "on screen.",
-            details,
-        )
-
-    sys.excepthook = on_unexpected
+    sys.excepthook = error_reporter(window)
     window.show()
     # The icon's SVG engine loads in the first idle moment, not before the window appears.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))

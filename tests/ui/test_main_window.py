@@ -270,3 +270,23 @@ def test_about_shows_version_and_sources(monkeypatch, window):
     assert version() in shown["html"]
     assert "2026-01-08" in shown["html"]
     assert "US$5.2 billion" in shown["html"]
+
+
+def test_left_panel_fits_its_column(qtbot, window):
+    """Nothing in the inputs and summary runs past the visible column (no clipped text)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1280, 800)
+    qtbot.wait(10)
+    scroll = window.findChild(QScrollArea)
+    viewport = scroll.viewport()
+    for panel in (window.inputs_panel, window.summary_panel):
+        for widget in panel.findChildren(QLabel):
+            if not widget.isVisibleTo(window) or not widget.text():
+                continue
+            right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+            assert right <= viewport.width(), widget.objectName() or widget.text()
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                assert widget.height() >= needed, widget.objectName() or widget.text()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.growth import ProgressStatus
@@ -70,30 +69,8 @@ class SummaryPanel(QGroupBox):
         self.refresh()
 
     def _set(self, key: str, value: str, explanation: str) -> None:
-        for label, text in ((self.values[key], value), (self.explanations[key], explanation)):
-            if label.text() != text:
-                label.setText(text)
-                self._fit(label)
-
-    def _fit(self, label: QLabel) -> None:
-        """Pin the label to the size its text needs.
-
-        A label whose minimum and maximum sizes agree does not ask for a new layout when
-        its text changes, so an edit repaints a few labels instead of relaying out the
-        panel; a new size is pinned only when the text needs more or fewer lines.
-        """
-        margins = self.layout().contentsMargins()
-        width = max(1, self.contentsRect().width() - margins.left() - margins.right())
-        height = label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
-        if label.minimumSize() != QSize(width, height) or label.maximumSize() != QSize(
-            width, height
-        ):
-            label.setFixedSize(width, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        for label in (*self.values.values(), *self.explanations.values()):
-            self._fit(label)
+        self.values[key].setText(value)
+        self.explanations[key].setText(explanation)
 
     def refresh(self) -> None:
         summary: Summary = self._document.summary

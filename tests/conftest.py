@@ -6,7 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
 import pytest
+import xserver
 
 from trade_target.core.dataset import Dataset, load_default_dataset
 
@@ -32,3 +36,17 @@ def window(qtbot, document):  # type: ignore[no-untyped-def]
     main_window.show()
     qtbot.waitExposed(main_window)
     return main_window
+
+
+@pytest.fixture
+def start_xserver(tmp_path: Path) -> Iterator[Callable[[], xserver.XServer]]:
+    """Start a private Xvfb; it is killed after the test, whatever happens."""
+    yield from xserver.xserver_starter(tmp_path)
+
+
+@pytest.fixture
+def start_app(
+    start_xserver: Callable[[], xserver.XServer], tmp_path: Path
+) -> Iterator[Callable[..., xserver.App]]:
+    """Start the app on a given X server; it is gone before its X server is."""
+    yield from xserver.app_starter(tmp_path)

@@ -204,3 +204,22 @@ def test_bad_argument_through_python_m(tmp_path: Path, args: list[str], says: st
     result = run_module("summary", *args, cwd=tmp_path)
     assert_one_line_error(result.returncode, result.stdout, result.stderr)
     assert says in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "command_line"),
+    [
+        (["summary"], True),
+        (["summary", "--json"], True),
+        (["--version"], True),
+        (["--help"], True),
+        ([], False),
+        (["scenario.tradetarget"], False),  # a file opened from the desktop
+        (["C:\\Users\\me\\case.tradetarget"], False),
+        (["-psn_0_12345"], False),  # what macOS adds to an app launch
+    ],
+)
+def test_the_window_gets_files_and_the_command_line_gets_commands(args, command_line):
+    from trade_target.__main__ import _for_the_command_line
+
+    assert _for_the_command_line(args) is command_line

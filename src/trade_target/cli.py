@@ -15,6 +15,7 @@ from .core.numbers import parse_decimal, parse_whole
 from .core.scenario import Inputs, Summary, evaluate
 
 PROG = "trade-target"
+COMMANDS = ("summary",)
 
 
 class _Parser(argparse.ArgumentParser):

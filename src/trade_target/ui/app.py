@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -53,6 +54,27 @@ def error_reporter(parent: QWidget | None) -> ExceptHook:
     return report
 
 
+def _report_first_paint(window: QWidget) -> None:
+    """For start-up benchmarks of the frozen app: print "painted <perf_counter>" once the
+    window has been painted for the first time, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class Probe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+                QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            print(f"painted {time.perf_counter()!r}", flush=True)
+            QApplication.quit()
+
+    probe = Probe(window)
+    QApplication.instance().installEventFilter(probe)  # type: ignore[union-attr]
+
+
 def run() -> int:
     problem = _display_problem()
     if problem:
@@ -66,7 +88,7 @@ def run() -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Trade Target")
-    app.setDesktopFileName("trade-target")
+    app.setDesktopFileName("org.tradetarget.TradeTarget")  # the .desktop file's id
 
     from ..core.dataset import load_default_dataset
     from ..core.errors import DatasetError
@@ -84,6 +106,8 @@ def run() -> int:
 
     window = MainWindow(ScenarioDocument(dataset))
     sys.excepthook = error_reporter(window)
+    if os.environ.get("TRADE_TARGET_STARTUP_PROBE") == "1":
+        _report_first_paint(window)
     window.show()
     # The icon's SVG engine loads in the first idle moment, not before the window appears.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))

@@ -16,7 +16,6 @@ import fcntl
 import json
 import os
 import platform
-import select
 import shutil
 import statistics
 import subprocess
@@ -26,6 +25,8 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from benchlib import ms, qt_platform, read_line, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -68,16 +69,8 @@ SKIPPED_PARTS = {"__pycache__", "trade_target.egg-info"}
 # ---------------------------------------------------------------------------- helpers
 
 
-def ms(seconds: float) -> float:
-    return seconds * 1000.0
-
-
 def mb(size: int) -> str:
     return f"{size / 1e6:.1f} MB"
-
-
-def verdict(passed: bool) -> str:
-    return "PASS" if passed else "MISS"
 
 
 def relative(path: Path) -> str:
@@ -236,45 +229,6 @@ def freeze_minimal() -> float:
 # ---------------------------------------------------------------------------- platform
 
 
-@contextlib.contextmanager
-def qt_platform(name: str) -> Iterator[dict[str, str]]:
-    """Environment for Qt on `name`; for xvfb, a private X server that lives as long as this."""
-    if name == "offscreen":
-        yield {"QT_QPA_PLATFORM": "offscreen"}
-        return
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        display = _read_line(read_end, 30.0, "Xvfb did not report a display").decode().strip()
-        yield {"QT_QPA_PLATFORM": "xcb", "DISPLAY": f":{display}"}
-    finally:
-        os.close(read_end)
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def _read_line(fd: int, timeout: float, what: str) -> bytes:
-    """One line from a pipe, without waiting past `timeout` for a child that hangs."""
-    deadline = time.perf_counter() + timeout
-    data = b""
-    while not data.endswith(b"\n"):
-        left = deadline - time.perf_counter()
-        ready, _, _ = select.select([fd], [], [], max(left, 0))
-        if not ready:
-            raise TimeoutError(f"{what} within {timeout:g} s")
-        chunk = os.read(fd, 4096)
-        if not chunk:
-            break
-        data += chunk
-    return data
-
-
 # ---------------------------------------------------------------------------- start-up
 
 
@@ -314,7 +268,7 @@ def start_once(argv: Sequence[str], env: dict[str, str]) -> StartupRun:
             raise StartupError(f"{argv[0]}: {exc}") from exc
         assert child.stdout is not None
         try:
-            line = _read_line(child.stdout.fileno(), CHILD_TIMEOUT_S, f"{argv[0]} did not paint")
+            line = read_line(child.stdout.fileno(), CHILD_TIMEOUT_S, f"{argv[0]} did not paint")
             painted = time.perf_counter()
         except TimeoutError as exc:
             line, painted = b"", 0.0

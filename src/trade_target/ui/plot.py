@@ -12,7 +12,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from ..core.money import Currency
 from ..core.scenario import Summary
@@ -84,9 +84,9 @@ class TrajectoryPlot(QWidget):
             item.addItem(curve)
         item.addItem(self.actual)
         item.addItem(self.estimate)
-        self.estimate_label = pg.TextItem(color=INK, anchor=(0, 1))
+        self.estimate_label = pg.TextItem(color=INK, anchor=(0, -0.3))
         self.required_label = pg.TextItem(color=BLUE, anchor=(1, 1))
-        self.trend_label = pg.TextItem(color="#9A6A00", anchor=(1, 0))
+        self.trend_label = pg.TextItem(color="#9A6A00", anchor=(1, -0.7))
         self.target_label = pg.TextItem(color=VERMILLION, anchor=(0, 1))
         for label in (
             self.estimate_label,
@@ -95,6 +95,10 @@ class TrajectoryPlot(QWidget):
             self.target_label,
         ):
             item.addItem(label)
+            # Text is the slowest thing to draw; cached as a pixmap, a label (or the legend)
+            # that an edited line passes over is not rendered again.
+            label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._summary: Summary | None = None
         self._currency = Currency.USD

@@ -26,7 +26,3 @@ def convert(value: float, source: Currency, target: Currency, myr_per_usd: float
         return value * myr_per_usd
     return value / myr_per_usd
 
-
-def format_billions(value: float, currency: Currency, decimals: int = 2) -> str:
-    """'US$5.20 bn' — the compact form used in tables and the summary."""
-    return f"{currency.symbol}{value:,.{decimals}f} bn"

@@ -126,9 +126,6 @@ class Summary:
     def exchange_rate(self) -> float:
         return self.inputs.exchange_rate
 
-    def to_usd(self, value: float, currency: Currency) -> float:
-        return convert(value, currency, Currency.USD, self.exchange_rate)
-
     def in_currency(self, usd: float, currency: Currency) -> float:
         return convert(usd, Currency.USD, currency, self.exchange_rate)
 

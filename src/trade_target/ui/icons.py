@@ -9,10 +9,6 @@ from PySide6.QtGui import QIcon
 ICON_RESOURCE = "trade-target.svg"
 
 
-def icon_svg() -> bytes:
-    return resources.files("trade_target.resources").joinpath(ICON_RESOURCE).read_bytes()
-
-
 def app_icon() -> QIcon:
     """The SVG icon; Qt's SVG icon engine draws it at each size when first asked for it.
 

@@ -1,0 +1,212 @@
+"""Saving and opening files so that a failed save never costs the user their old file.
+
+A save writes a temporary file beside the target, forces it to disk and only then renames it
+over the target: the rename is atomic, so a crash, a full disk or a killed process leaves either
+the whole old file or the whole new one. Reading refuses oversized files before loading them.
+Both speak in `StorageError`, whose message names the file in words a person can act on.
+The layer knows nothing of the file format: it moves bytes and UTF-8 text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+
+from .errors import TradeTargetError
+
+MAX_READ_BYTES = 10 * 1024 * 1024
+DEFAULT_MODE = 0o644
+
+_READ_ONLY = {errno.EACCES, errno.EPERM}
+_DISK_FULL = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+_FOLDER_GONE = {errno.ENOENT, errno.ENOTDIR}
+# Filesystems that cannot sync a folder (some network and FUSE mounts) say so with these.
+_FOLDER_SYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF}
+
+
+class StorageError(TradeTargetError):
+    """A file could not be saved or opened; `message` is a sentence that names the file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _display_name(path: str) -> str:
+    return os.path.basename(path.rstrip("/\\")) or path
+
+
+def _reason(exc: OSError) -> str:
+    """The OS's own words when we have no plainer ones, as the tail of a sentence."""
+    text = exc.strerror or str(exc) or type(exc).__name__
+    return text[0].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _save_error(path: str, exc: OSError) -> StorageError:
+    if exc.errno == errno.EROFS:
+        reason = "the disk is read-only"
+    elif exc.errno in _READ_ONLY:
+        reason = "the folder is read-only, or you do not have permission to write there"
+    elif exc.errno in _DISK_FULL:
+        reason = "the disk is full"
+    elif exc.errno in _FOLDER_GONE:
+        reason = "the folder no longer exists"
+    elif exc.errno == errno.EISDIR:
+        reason = "a folder of that name is in the way"
+    else:
+        reason = _reason(exc)
+    return StorageError(path, f"Could not save “{_display_name(path)}”: {reason}.")
+
+
+def _target_mode(target: str) -> int:
+    """The permission bits the saved file should have: the old file's, else 0o644 less umask."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        pass
+    # The only portable way to read the umask is to set it. The placeholder is the strictest
+    # mask, so a file another thread creates in that instant is too private, never too open.
+    umask = os.umask(0o077)
+    os.umask(umask)
+    return DEFAULT_MODE & ~umask
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write may write only part of the buffer; keep going until all of it is out."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _discard(temporary: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temporary)
+
+
+def _sync_folder(folder: str, path: str) -> None:
+    """Make the rename itself durable: without this a power cut can bring the old name back.
+
+    Windows has no way to open a folder for syncing and journals the rename itself.
+    """
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in _FOLDER_SYNC_UNSUPPORTED:
+            raise StorageError(
+                path,
+                f"“{_display_name(path)}” was written, but the disk did not confirm it "
+                f"({_reason(exc)}); save again before relying on it.",
+            ) from exc
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file at `path` with `data`, all or nothing.
+
+    The temporary file lives in the target's folder because a rename is only atomic within
+    one filesystem. A symbolic link is saved through, so the link survives. On failure the
+    temporary file is removed and the target is untouched; `StorageError` says why.
+    """
+    path = os.fspath(path)
+    target = os.path.realpath(path)
+    folder, name = os.path.split(target)
+    mode = _target_mode(target)
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _save_error(path, exc) from exc
+    fd_open = True
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+        fd_open = False
+        os.close(fd)
+        # mkstemp makes the file private (0o600); give it the mode the target should have.
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException as exc:
+        if fd_open:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        _discard(temporary)
+        if isinstance(exc, OSError):
+            raise _save_error(path, exc) from exc
+        raise
+    _sync_folder(folder, path)
+
+
+def _open_error(path: str, exc: OSError) -> StorageError:
+    name = _display_name(path)
+    if isinstance(exc, FileNotFoundError):
+        reason = "the file does not exist"
+    elif isinstance(exc, IsADirectoryError) or (
+        isinstance(exc, PermissionError) and os.path.isdir(path)  # Windows says this of folders
+    ):
+        reason = "it is a folder, not a file"
+    elif isinstance(exc, PermissionError):
+        reason = "you do not have permission to read it"
+    else:
+        reason = _reason(exc)
+    return StorageError(path, f"Could not open “{name}”: {reason}.")
+
+
+def _size_in_words(size: int) -> str:
+    if size >= 1024 * 1024 and size % (1024 * 1024) == 0:
+        return f"{size // (1024 * 1024)} MB"
+    return f"{size:,} bytes"
+
+
+def _too_large(path: str, max_bytes: int) -> StorageError:
+    return StorageError(
+        path,
+        f"“{_display_name(path)}” is larger than {_size_in_words(max_bytes)}; "
+        "it is not a Trade Target file.",
+    )
+
+
+def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) -> str:
+    """The file's UTF-8 text (a byte-order mark is allowed), refusing files over `max_bytes`.
+
+    The size is checked before reading, so a huge or hostile file costs no memory, and the
+    read stops one byte past the limit in case the file grows meanwhile. Opening does not
+    block on a named pipe, which is refused as not being a file.
+    """
+    path = os.fspath(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+        if not stat.S_ISREG(info.st_mode):
+            raise StorageError(
+                path, f"Could not open “{_display_name(path)}”: it is not a regular file."
+            )
+        if info.st_size > max_bytes:
+            raise _too_large(path, max_bytes)
+        with open(fd, "rb", closefd=False) as file:
+            data = file.read(max_bytes + 1)
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise _too_large(path, max_bytes)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StorageError(path, f"“{_display_name(path)}” is not UTF-8 text.") from exc

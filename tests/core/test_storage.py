@@ -11,6 +11,7 @@ import errno
 import inspect
 import os
 import queue
+import shutil
 import signal
 import stat
 import subprocess
@@ -178,22 +179,49 @@ def test_an_interrupted_save_cleans_up_and_lets_the_interrupt_through(
     assert_untouched(target)
 
 
-@pytest.mark.skipif(
-    os.name == "nt" or os.geteuid() == 0,
-    reason="root (as in CI) ignores permission bits, and Windows has no read-only folders; "
-    "test_saving_into_a_read_only_folder_simulated covers the same path",
-)
-def test_saving_into_a_read_only_folder(target: Path) -> None:
-    folder = target.parent
+# Root ignores permission bits, so as root (CI) the save runs in a child process that drops to
+# the unprivileged "nobody" user after importing, and reports what it raised.
+_SAVE_AS_NOBODY = """
+import os, sys
+from trade_target.core.storage import StorageError, write_atomically
+os.setgid(65534)
+os.setuid(65534)
+try:
+    write_atomically(sys.argv[1], b"new")
+except StorageError as error:
+    print(error.message)
+else:
+    print("saved")
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows has no read-only folders")
+def test_saving_into_a_read_only_folder() -> None:
+    folder = Path(tempfile.mkdtemp(prefix="read-only-"))  # in /tmp: reachable by "nobody"
+    target = folder / "brief.tradetarget"
+    target.write_bytes(OLD)
+    target.chmod(0o644)
     folder.chmod(0o555)
     try:
-        with pytest.raises(StorageError) as raised:
-            write_atomically(target, NEW)
+        if os.geteuid() == 0:
+            child = subprocess.run(
+                [sys.executable, "-c", _SAVE_AS_NOBODY, str(target)],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert child.returncode == 0, child.stderr
+            message = child.stdout.strip()
+        else:
+            with pytest.raises(StorageError) as raised:
+                write_atomically(target, NEW)
+            message = raised.value.message
+        assert "“brief.tradetarget”" in message
+        assert "read-only" in message
+        assert_untouched(target)
     finally:
         folder.chmod(0o755)
-    assert "“brief.tradetarget”" in raised.value.message
-    assert "read-only" in raised.value.message
-    assert_untouched(target)
+        shutil.rmtree(folder)
 
 
 @pytest.mark.parametrize(

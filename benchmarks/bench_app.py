@@ -10,12 +10,10 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import math
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph
 import PySide6
-from benchlib import ms, percentile, qt_platform, read_line, verdict
+from benchlib import ms, percentile, qt_platform, time_to_painted, verdict
 from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
@@ -104,31 +102,9 @@ def child_environment(qt_env: dict[str, str], bytecode_cache: Path) -> dict[str,
 
 def start_once(mode: str, env: dict[str, str]) -> StartupRun:
     """Spawn one child and time it to its "painted" line (the same clock for both modes)."""
-    with tempfile.TemporaryFile() as errors:
-        spawned = time.perf_counter()
-        child = subprocess.Popen(
-            [sys.executable, str(STARTUP_CHILD), mode],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=errors,
-        )
-        assert child.stdout is not None
-        try:
-            line = read_line(child.stdout.fileno(), CHILD_TIMEOUT_S, f"{mode} did not paint")
-            painted = time.perf_counter()
-        finally:
-            if child.poll() is None:
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    child.wait(timeout=10)
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-            child.stdout.close()
-        if not line.startswith(b"painted "):
-            errors.seek(0)
-            detail = errors.read().decode(errors="replace")[-2000:]
-            raise RuntimeError(f"{mode} start-up failed (exit {child.returncode}):\n{detail}")
+    line, spawned, painted = time_to_painted(
+        [sys.executable, str(STARTUP_CHILD), mode], env, str(ROOT), CHILD_TIMEOUT_S, 10.0
+    )
     marks = {key: float(value) for key, value in (p.split("=") for p in line.decode().split()[1:])}
     return StartupRun(
         total=painted - spawned,

@@ -20,13 +20,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchlib import ms, qt_platform, read_line, verdict
+from benchlib import StartupError, ms, qt_platform, time_to_painted, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -232,10 +231,6 @@ def freeze_minimal() -> float:
 # ---------------------------------------------------------------------------- start-up
 
 
-class StartupError(RuntimeError):
-    pass
-
-
 @dataclass(frozen=True)
 class StartupRun:
     """One start-up, in seconds, on the parent's clock (CLOCK_MONOTONIC, the child's too)."""
@@ -258,35 +253,7 @@ def child_environment(qt_env: dict[str, str]) -> dict[str, str]:
 
 def start_once(argv: Sequence[str], env: dict[str, str]) -> StartupRun:
     """Spawn one frozen program and time it to its "painted" line; then let it exit, untimed."""
-    with tempfile.TemporaryFile() as errors:
-        spawned = time.perf_counter()
-        try:
-            child = subprocess.Popen(
-                list(argv), cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=errors
-            )
-        except OSError as exc:
-            raise StartupError(f"{argv[0]}: {exc}") from exc
-        assert child.stdout is not None
-        try:
-            line = read_line(child.stdout.fileno(), CHILD_TIMEOUT_S, f"{argv[0]} did not paint")
-            painted = time.perf_counter()
-        except TimeoutError as exc:
-            line, painted = b"", 0.0
-            timeout = exc
-        else:
-            timeout = None
-        finally:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                child.wait(timeout=EXIT_TIMEOUT_S)
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-            child.stdout.close()
-        if not line.startswith(b"painted "):
-            errors.seek(0)
-            detail = errors.read().decode(errors="replace")[-2000:]
-            why = str(timeout) if timeout else f"exit {child.returncode}, no 'painted' line"
-            raise StartupError(f"{argv[0]}: {why}\n{detail}")
+    line, spawned, painted = time_to_painted(argv, env, str(ROOT), CHILD_TIMEOUT_S, EXIT_TIMEOUT_S)
     return StartupRun(total=painted - spawned, child=float(line.split()[1]) - spawned)
 
 

@@ -7,6 +7,7 @@ import math
 import os
 import select
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator, Sequence
 
@@ -62,3 +63,45 @@ def percentile(values: Sequence[float], fraction: float) -> float:
 
 def verdict(passed: bool) -> str:
     return "PASS" if passed else "MISS"
+
+
+class StartupError(RuntimeError):
+    """A child that was to report its first paint did not."""
+
+
+def time_to_painted(
+    argv: Sequence[str], env: dict[str, str], cwd: str, timeout: float, exit_timeout: float
+) -> tuple[bytes, float, float]:
+    """Spawn `argv` and read its "painted …" line: (line, spawned, painted) on one clock.
+
+    The child then exits by itself, untimed; one that hangs is killed. A child that fails,
+    or prints no such line within `timeout`, raises StartupError with the tail of its stderr.
+    """
+    with tempfile.TemporaryFile() as errors:
+        spawned = time.perf_counter()
+        try:
+            child = subprocess.Popen(
+                list(argv), cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=errors
+            )
+        except OSError as exc:
+            raise StartupError(f"{argv[0]}: {exc}") from exc
+        assert child.stdout is not None
+        line, painted, why = b"", 0.0, ""
+        try:
+            line = read_line(child.stdout.fileno(), timeout, f"{argv[0]} did not paint")
+            painted = time.perf_counter()
+        except TimeoutError as exc:
+            why = str(exc)
+        finally:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                child.wait(timeout=exit_timeout)
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+            child.stdout.close()
+        if not line.startswith(b"painted "):
+            errors.seek(0)
+            detail = errors.read().decode(errors="replace")[-2000:]
+            why = why or f"exit {child.returncode}, no 'painted' line"
+            raise StartupError(f"{argv[0]}: {why}\n{detail}")
+    return line, spawned, painted

@@ -15,6 +15,16 @@ import xserver
 from trade_target.core.dataset import Dataset, load_default_dataset
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[None]:
+    """Every test gets empty settings of its own, never the user's (window size, dividers)."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+
+
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load_default_dataset()

@@ -290,3 +290,26 @@ def test_left_panel_fits_its_column(qtbot, window):
             if widget.wordWrap():
                 needed = widget.heightForWidth(widget.width())
                 assert widget.height() >= needed, widget.objectName() or widget.text()
+
+
+def test_window_size_and_dividers_come_back_next_time(qtbot, document):
+    from PySide6.QtWidgets import QSplitter
+
+    from trade_target.ui.main_window import MainWindow
+
+    first = MainWindow(document)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 560)  # within the headless screen (800×600): restoring clamps to it
+    divider = first.findChild(QSplitter, "inputsAndResults")
+    divider.setSizes([440, 300])
+    qtbot.wait(10)
+    wanted = divider.sizes()
+    first.close()
+
+    second = MainWindow(document)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.wait(10)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.findChild(QSplitter, "inputsAndResults").sizes() == wanted

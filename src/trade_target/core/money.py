@@ -25,4 +25,3 @@ def convert(value: float, source: Currency, target: Currency, myr_per_usd: float
     if source is Currency.USD:
         return value * myr_per_usd
     return value / myr_per_usd
-

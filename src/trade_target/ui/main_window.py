@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.tables.currentChanged.connect(self._size_figures_table)
 
         right = QSplitter(Qt.Orientation.Vertical)
+        right.setObjectName("chartAndTables")
         right.addWidget(self.plot)
         right.addWidget(self.tables)
         right.setStretchFactor(0, 1)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         right.setSizes([440, 320])
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("inputsAndResults")
         splitter.addWidget(scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -99,6 +101,26 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._redraw_plot()
         self.resize(1280, 800)
+        self._splitters = (splitter, right)
+        self._restore_layout()
+
+    def _restore_layout(self) -> None:
+        """Window size and place, and where the user left the dividers, as last time."""
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        for splitter in self._splitters:
+            state = settings.value(f"window/{splitter.objectName()}")
+            if isinstance(state, QByteArray):
+                splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        for splitter in self._splitters:
+            settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
+        super().closeEvent(event)
 
     def _build_menus(self) -> None:
         stack = self.document.undo_stack

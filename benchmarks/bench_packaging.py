@@ -29,6 +29,9 @@ from benchlib import StartupError, ms, qt_platform, time_to_painted, verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
+sys.path.insert(0, str(PACKAGING))
+from bundle_inputs import stale_inputs  # noqa: E402
+
 SPEC = PACKAGING / "trade-target.spec"
 DIST = ROOT / "dist"
 BUNDLE = DIST / "trade-target"
@@ -54,17 +57,6 @@ CHILD_TIMEOUT_S = 120.0
 EXIT_TIMEOUT_S = 10.0
 
 PLATFORM_NAMES = {"offscreen": "offscreen", "xvfb": "xcb on a private Xvfb"}
-# What the bundle is made from (as tests/packaging/conftest.py has it): newer → stale bundle.
-BUNDLE_SCRIPTS = (
-    "build-bundle.sh",
-    "trade-target.spec",
-    "launch.py",
-    "make_icons.py",
-    "version.py",
-)
-SKIPPED_PARTS = {"__pycache__", "trade_target.egg-info"}
-
-
 # ---------------------------------------------------------------------------- helpers
 
 
@@ -140,19 +132,6 @@ def installed_package() -> str | None:
 
 def installed_present() -> bool:
     return INSTALLED_EXE.is_file() and LAUNCHER.is_file()
-
-
-def stale_inputs(executable: Path) -> list[Path]:
-    """Files the bundle is built from that changed after it was built."""
-    built = executable.stat().st_mtime
-    inputs = [ROOT / "pyproject.toml", *(PACKAGING / name for name in BUNDLE_SCRIPTS)]
-    for folder in ("src", "resources"):
-        inputs += [
-            path
-            for path in (ROOT / folder).rglob("*")
-            if path.is_file() and not SKIPPED_PARTS.intersection(path.parts)
-        ]
-    return sorted((p for p in inputs if p.stat().st_mtime > built), key=lambda p: p.stat().st_mtime)
 
 
 @dataclass(frozen=True)

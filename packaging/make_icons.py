@@ -1,6 +1,6 @@
 """Render the SVG icon to the PNG sizes desktops and installers want, with Qt's own SVG code.
 
-    python packaging/make_icons.py OUTDIR     → OUTDIR/trade-target-<size>.png
+python packaging/make_icons.py OUTDIR     → OUTDIR/trade-target-<size>.png
 """
 
 from __future__ import annotations

@@ -37,18 +37,21 @@ EXIT_TIMEOUT = 15.0  # seconds from Ctrl+Q until the process has exited
 TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils"}
 
 
-def require_tools() -> None:
-    """Skip without the X tools on a developer's machine; on CI their absence is a failure."""
-    missing = {tool: package for tool, package in TOOLS.items() if shutil.which(tool) is None}
+def require_programs(programs: dict[str, str], purpose: str) -> None:
+    """Skip when `programs` (name → Debian package) are missing on a developer's machine;
+    under CI their absence is a failure, since .ci/run installs them."""
+    missing = sorted({package for name, package in programs.items() if shutil.which(name) is None})
     if not missing:
         return
-    message = (
-        f"{', '.join(missing)} not found: the real-X-server tests need an X virtual framebuffer. "
-        f"Install xvfb (Debian/Ubuntu: apt-get install {' '.join(sorted(set(TOOLS.values())))})."
-    )
+    message = f"{purpose} needs: apt-get install {' '.join(missing)}"
     if os.environ.get("CI"):
-        pytest.fail(f"CI must install the X tools (see .ci/run). {message}", pytrace=False)
+        pytest.fail(f"CI must install these (see .ci/run). {message}", pytrace=False)
     pytest.skip(message)
+
+
+def require_tools() -> None:
+    """The X virtual framebuffer and the tools that look at it."""
+    require_programs(TOOLS, "the real-X-server tests")
 
 
 # --- the X server ------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,32 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "trade-target"
 LOCK = ROOT / "build" / "bundle.lock"
-# What makes the bundle from src/ and resources/. The installer scripts take the bundle and
-# give nothing to it, so a change to them does not make it stale.
-BUNDLE_SCRIPTS = (
-    "build-bundle.sh",
-    "trade-target.spec",
-    "launch.py",
-    "make_icons.py",
-    "version.py",
-)
-SKIPPED_PARTS = {"__pycache__", "trade_target.egg-info"}
-
-
-def _bundle_inputs() -> Iterator[Path]:
-    yield ROOT / "pyproject.toml"
-    yield from (ROOT / "packaging" / name for name in BUNDLE_SCRIPTS)
-    for folder in ("src", "resources"):
-        for path in (ROOT / folder).rglob("*"):
-            if path.is_file() and not SKIPPED_PARTS.intersection(path.parts):
-                yield path
-
-
-def _is_stale(executable: Path) -> bool:
-    if not executable.is_file():
-        return True
-    built = executable.stat().st_mtime
-    return any(path.stat().st_mtime > built for path in _bundle_inputs())
+sys.path.insert(0, str(ROOT / "packaging"))
+from bundle_inputs import stale_inputs  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +27,7 @@ def linux_bundle() -> Path:
     LOCK.parent.mkdir(parents=True, exist_ok=True)
     with LOCK.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if _is_stale(executable):
+        if stale_inputs(executable):
             result = subprocess.run(
                 ["bash", "packaging/build-bundle.sh"],
                 cwd=ROOT,

@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from xserver import ARTIFACTS, ROOT, App, XServer, check_app_window, require_tools
+from xserver import (
+    ARTIFACTS,
+    ROOT,
+    App,
+    XServer,
+    check_app_window,
+    require_programs,
+    require_tools,
+)
 
 sys.path.insert(0, str(ROOT / "packaging"))
 from version import project_version
@@ -36,15 +44,6 @@ BUILD_TOOLS = {
 }
 
 
-def _need(tools: dict[str, str]) -> None:
-    missing = sorted({package for tool, package in tools.items() if shutil.which(tool) is None})
-    if missing:
-        message = f"install {' '.join(missing)} (apt-get) to build and check the .deb"
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must {message} (see .ci/run)", pytrace=False)
-        pytest.skip(message)
-
-
 @dataclass(frozen=True)
 class Build:
     checkout: Path
@@ -57,7 +56,7 @@ class Build:
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """Copy the files git knows (no build/, dist/ or venv) and run the documented command."""
-    _need(BUILD_TOOLS)
+    require_programs(BUILD_TOOLS, "building and checking the .deb")
     checkout = tmp_path_factory.mktemp("checkout")
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],

@@ -21,6 +21,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from xserver import require_programs
 
 pytestmark = pytest.mark.slow
 
@@ -34,12 +35,9 @@ VERSION: str = runpy.run_path(str(ROOT / "packaging" / "version.py"))["project_v
 @pytest.fixture(scope="module")
 def makensis() -> str:
     """Skip without makensis on a developer's machine; on CI its absence is a failure."""
+    require_programs({"makensis": "nsis"}, "compiling the Windows installer script")
     path = shutil.which("makensis")
-    if path is None:
-        message = "makensis not found: install NSIS 3 (Debian/Ubuntu: apt-get install nsis)."
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must install nsis (see .ci/run). {message}", pytrace=False)
-        pytest.skip(message)
+    assert path is not None
     return path
 
 

@@ -164,49 +164,112 @@ def parse_dataset(text: str) -> Dataset:
     """Build a Dataset from JSON text, or raise DatasetError saying what is wrong."""
     if len(text) > MAX_BYTES:
         raise DatasetError("The dataset is larger than 1 MB; it is not a Trade Target dataset.")
-    try:
-        raw = json.loads(text)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
-        raise DatasetError(f"The dataset is not valid JSON ({exc}).") from None
+    raw = parse_json(text, "The dataset")
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise DatasetError("The file is not a Trade Target dataset.")
     version = raw.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version != FORMAT_VERSION:
         raise DatasetError(f"Unknown dataset format_version {raw.get('format_version')!r}.")
-    cite = _require(raw, "citation", dict, "dataset")
-    citation = Citation(
+    citation = citation_from_object(_require(raw, "citation", dict, "dataset"))
+    return dataset_from_object(raw, citation, "dataset")
+
+
+def parse_json(text: str, what: str) -> Any:
+    """JSON text parsed, or DatasetError. NaN and Infinity parse, so that the field's own
+    check can name the field; deep nesting is refused."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise DatasetError(f"{what} is not valid JSON ({reason}).") from None
+
+
+def citation_from_object(cite: dict[str, Any]) -> Citation:
+    return Citation(
         kind=_require(cite, "kind", str, "citation"),
         published=_require(cite, "published", str, "citation"),
         subject=_require(cite, "subject", str, "citation"),
         trade_figures_attributed_to=_require(cite, "trade_figures_attributed_to", str, "citation"),
     )
+
+
+def dataset_from_object(raw: dict[str, Any], citation: Citation, where: str) -> Dataset:
+    """Figures and roles from a parsed JSON object, validated; `where` prefixes messages."""
     figures = tuple(
-        _figure(item, i) for i, item in enumerate(_require(raw, "figures", list, "dataset"))
+        _figure(item, i) for i, item in enumerate(_require(raw, "figures", list, where))
     )
     ids = [figure.id for figure in figures]
     if len(set(ids)) != len(ids):
-        raise DatasetError("Two figures share an id.")
-    roles = _require(raw, "roles", dict, "dataset")
+        raise DatasetError(f"{where}: two figures share an id.")
+    roles = _require(raw, "roles", dict, where)
     dataset = Dataset(
         citation=citation,
         figures=figures,
-        base_id=_require(roles, "base", str, "roles"),
-        latest_id=_require(roles, "latest", str, "roles"),
-        target_id=_require(roles, "target", str, "roles"),
+        base_id=_require(roles, "base", str, f"{where}, roles"),
+        latest_id=_require(roles, "latest", str, f"{where}, roles"),
+        target_id=_require(roles, "target", str, f"{where}, roles"),
     )
+    problem = role_problem(dataset)
+    if problem:
+        raise DatasetError(f"{where}, roles: {problem}")
+    return dataset
+
+
+def role_problem(dataset: Dataset) -> str | None:
+    """Why the base, latest and target figures cannot drive the sums, or None if they can."""
+    ids = {figure.id for figure in dataset.figures}
     for role in ("base", "latest", "target"):
         figure_id = getattr(dataset, f"{role}_id")
         if figure_id not in ids:
-            raise DatasetError(f"roles: the {role} figure “{figure_id}” is not in the dataset.")
+            return f"the {role} figure “{figure_id}” is not in the dataset."
         if getattr(dataset, role).kind is not FigureKind.MONEY:
-            raise DatasetError(f"roles: the {role} figure must be an amount of money.")
+            return f"the {role} figure must be an amount of money."
     for role in ("base", "latest"):
         figure = getattr(dataset, role)
         if figure.year is None or figure.months is None:
-            raise DatasetError(f"roles: the {role} figure needs a year and months covered.")
+            return f"the {role} figure needs a year and months covered."
     if dataset.latest.year <= dataset.base.year:  # type: ignore[operator]
-        raise DatasetError("roles: the latest figure must be for a later year than the base.")
-    return dataset
+        return "the latest figure must be for a later year than the base."
+    return None
+
+
+def figure_to_object(figure: Figure) -> dict[str, Any]:
+    """The JSON object of one figure, as `_figure` reads it back (empty optionals left out)."""
+    obj: dict[str, Any] = {"id": figure.id, "label": figure.label, "kind": figure.kind.value}
+    if figure.value is not None:
+        obj["value"] = figure.value
+    if figure.reported_currency is not None:
+        obj["reported_currency"] = figure.reported_currency.value
+    for key in ("qualifier", "text"):
+        if getattr(figure, key):
+            obj[key] = getattr(figure, key)
+    for key in ("article_conversion", "year", "months"):
+        if getattr(figure, key) is not None:
+            obj[key] = getattr(figure, key)
+    obj["period"] = figure.period
+    obj["quote"] = figure.quote
+    return obj
+
+
+def citation_to_object(citation: Citation) -> dict[str, Any]:
+    return {
+        "kind": citation.kind,
+        "published": citation.published,
+        "subject": citation.subject,
+        "trade_figures_attributed_to": citation.trade_figures_attributed_to,
+    }
+
+
+def dataset_to_object(dataset: Dataset) -> dict[str, Any]:
+    """Roles and figures (the citation is written once, by whoever holds the datasets)."""
+    return {
+        "roles": {
+            "base": dataset.base_id,
+            "latest": dataset.latest_id,
+            "target": dataset.target_id,
+        },
+        "figures": [figure_to_object(figure) for figure in dataset.figures],
+    }
 
 
 def load_default_dataset() -> Dataset:

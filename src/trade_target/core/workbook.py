@@ -1,0 +1,168 @@
+"""Named scenarios, each its own inputs and figures, kept together as one workbook.
+
+A workbook is what a `.tradetarget` file holds and what a window edits. Everything here is
+immutable: an edit returns a new workbook, so undo is a swap and a bad edit changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import figure_edits
+from .dataset import Dataset
+from .errors import InputError
+from .money import Currency
+from .scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary, evaluate
+
+NAME_MAX = 120
+
+# Inputs that are really a figure's value: editing them edits that figure.
+_FIGURE_INPUTS = {
+    "target_value": ("target", "value"),
+    "base_value": ("base", "value"),
+    "latest_value": ("latest", "value"),
+    "latest_months": ("latest", "months"),
+}
+
+
+def check_name(name: Any) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise InputError("name", "A scenario needs a name.")
+    tidy: str = " ".join(name.split())
+    if len(tidy) > NAME_MAX:
+        raise InputError("name", f"A scenario name is at most {NAME_MAX} characters.")
+    return tidy
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One case an official keeps: a name, the exchange rate and deadline, and the figures."""
+
+    name: str
+    dataset: Dataset
+    exchange_rate: float
+    years_to_target: int
+    shown: bool = True
+
+    @classmethod
+    def from_source(cls, name: str, dataset: Dataset) -> Scenario:
+        """The source's figures with the default assumptions."""
+        return cls(
+            name=check_name(name),
+            dataset=dataset,
+            exchange_rate=dataset.implied_exchange_rate(),
+            years_to_target=DEFAULT_YEARS_TO_TARGET,
+        )
+
+    @property
+    def inputs(self) -> Inputs:
+        base, latest, target = self.dataset.base, self.dataset.latest, self.dataset.target
+        assert base.value and latest.value and target.value and latest.months
+        return Inputs(
+            exchange_rate=self.exchange_rate,
+            years_to_target=self.years_to_target,
+            target_value=target.value,
+            base_value=base.value,
+            latest_value=latest.value,
+            latest_months=latest.months,
+        )
+
+    def summary(self) -> Summary:
+        return evaluate(self.dataset, self.inputs)
+
+    def validate(self) -> None:
+        check_name(self.name)
+        self.inputs.validate()
+
+    def with_input(self, field: str, value: Any) -> Scenario:
+        """A copy with one input changed, validated; raises InputError naming the field."""
+        self.inputs.with_value(field, value)  # the input's own checks and messages
+        if field in _FIGURE_INPUTS:
+            role, figure_field = _FIGURE_INPUTS[field]
+            figure_id = getattr(self.dataset, f"{role}_id")
+            try:
+                dataset = figure_edits.edit_figure(self.dataset, figure_id, figure_field, value)
+            except InputError as exc:
+                raise InputError(field, exc.message) from None
+            return replace(self, dataset=dataset)
+        return replace(self, **{field: value})
+
+
+@dataclass(frozen=True)
+class Workbook:
+    """One or more scenarios, which one is being edited, and the currency amounts are shown in."""
+
+    scenarios: tuple[Scenario, ...]
+    current: int = 0
+    display_currency: Currency = Currency.USD
+
+    def __post_init__(self) -> None:
+        if not self.scenarios:
+            raise InputError("scenarios", "A workbook holds at least one scenario.")
+        if not 0 <= self.current < len(self.scenarios):
+            raise InputError("current", "The current scenario is not in the workbook.")
+
+    @classmethod
+    def from_source(cls, dataset: Dataset) -> Workbook:
+        return cls((Scenario.from_source("Article figures", dataset),))
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.scenarios[self.current]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(scenario.name for scenario in self.scenarios)
+
+    def find(self, name: str) -> Scenario:
+        for scenario in self.scenarios:
+            if scenario.name == name:
+                return scenario
+        raise InputError("name", f"No scenario is named “{name}”.")
+
+    def unique_name(self, wanted: str, pattern: str = "{name} ({number})") -> str:
+        """`wanted`, or the first free `pattern` name (`wanted (2)`, `(3)`…) if it is taken."""
+        wanted = check_name(wanted)
+        name, number = wanted, 1
+        while name in self.names:
+            number += 1
+            name = check_name(pattern.format(name=wanted, number=number))
+        return name
+
+    def replace_scenario(self, index: int, scenario: Scenario) -> Workbook:
+        scenarios = (*self.scenarios[:index], scenario, *self.scenarios[index + 1 :])
+        return replace(self, scenarios=scenarios)
+
+    def edit_current(self, field: str, value: Any) -> Workbook:
+        return self.replace_scenario(self.current, self.scenario.with_input(field, value))
+
+    def with_current(self, index: int) -> Workbook:
+        return replace(self, current=index)
+
+    def added(self, scenario: Scenario) -> Workbook:
+        """With `scenario` appended (renamed if its name is taken) and made current."""
+        scenario = replace(scenario, name=self.unique_name(scenario.name))
+        return Workbook((*self.scenarios, scenario), len(self.scenarios), self.display_currency)
+
+    def duplicated(self, index: int) -> Workbook:
+        original = self.scenarios[index]
+        copy = replace(original, name=f"{original.name} (copy)", shown=True)
+        copy = replace(copy, name=self.unique_name(copy.name, f"{original.name} (copy {{number}})"))
+        return self.added(copy)
+
+    def renamed(self, index: int, name: str) -> Workbook:
+        name = check_name(name)
+        if name in self.names[:index] + self.names[index + 1 :]:
+            raise InputError("name", f"Another scenario is already named “{name}”.")
+        return self.replace_scenario(index, replace(self.scenarios[index], name=name))
+
+    def removed(self, index: int) -> Workbook:
+        if len(self.scenarios) == 1:
+            raise InputError("scenarios", "The last scenario cannot be deleted.")
+        scenarios = self.scenarios[:index] + self.scenarios[index + 1 :]
+        current = self.current - 1 if self.current > index else self.current
+        return Workbook(scenarios, min(current, len(scenarios) - 1), self.display_currency)
+
+    def with_shown(self, index: int, shown: bool) -> Workbook:
+        return self.replace_scenario(index, replace(self.scenarios[index], shown=shown))

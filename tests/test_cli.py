@@ -223,3 +223,164 @@ def test_the_window_gets_files_and_the_command_line_gets_commands(args, command_
     from trade_target.__main__ import _for_the_command_line
 
     assert _for_the_command_line(args) is command_line
+
+
+# --- Saved scenarios: summary --scenario FILE [--name NAME] --------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "malaysia-turkey.tradetarget"
+EXAMPLE_NAMES = ("Article figures, 5 years", "Deadline 2028 at RM4.05", "Deadline 2030 at RM4.31")
+
+
+def test_the_example_deadline_2028_through_python_m() -> None:
+    result = run_module(
+        "summary",
+        "--scenario",
+        "examples/malaysia-turkey.tradetarget",
+        "--name",
+        "Deadline 2028 at RM4.05",
+        "--json",
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert set(data) == JSON_KEYS | {"scenario"}
+    assert data["scenario"] == "Deadline 2028 at RM4.05"
+    assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 4) - 1, rel=1e-12)
+    assert data["required_growth"] == pytest.approx(0.1776, abs=0.00005)
+    assert data["exchange_rate"] == 4.05
+    assert (data["years_to_target"], data["target_year"]) == (4, 2028)
+    assert data["observed_growth"] == pytest.approx(21.2 / 4.05 * 12 / 11 / 5.2 - 1, rel=1e-9)
+
+
+def test_without_a_name_the_files_current_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_main(["summary", "--scenario", str(EXAMPLE), "--json"], capsys)
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    assert set(data) == JSON_KEYS | {"scenario"}
+    assert data["scenario"] == "Article figures, 5 years"
+    assert data["exchange_rate"] == pytest.approx(21.2 / 4.92, rel=1e-12)
+    assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 5) - 1, rel=1e-12)
+    assert data["target_year"] == 2029
+
+
+def test_rate_and_years_apply_on_top_of_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["summary", "--scenario", str(EXAMPLE), "--name", "Deadline 2030 at RM4.31"]
+    status, out, _ = run_main([*argv, "--json"], capsys)
+    assert status == 0
+    data = json.loads(out)
+    assert (data["exchange_rate"], data["years_to_target"], data["target_year"]) == (4.31, 6, 2030)
+    status, out, _ = run_main([*argv, "--json", "--rate", "4,05", "--years", "4"], capsys)
+    assert status == 0
+    data = json.loads(out)
+    assert data["scenario"] == "Deadline 2030 at RM4.31"
+    assert (data["exchange_rate"], data["years_to_target"], data["target_year"]) == (4.05, 4, 2028)
+    assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 4) - 1, rel=1e-12)
+    assert data["observed_growth"] == pytest.approx(21.2 / 4.05 * 12 / 11 / 5.2 - 1, rel=1e-9)
+
+
+def test_the_text_starts_with_the_scenario_and_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["summary", "--scenario", str(EXAMPLE), "--name", "Deadline 2028 at RM4.05"]
+    status, out, err = run_main(argv, capsys)
+    assert (status, err) == (0, "")
+    first, *rest = out.splitlines()
+    assert first.startswith("Scenario:")
+    assert "“Deadline 2028 at RM4.05”" in first
+    assert "malaysia-turkey.tradetarget" in first
+    assert rest[0].startswith("Exchange rate:")
+    assert "4.0500" in out
+    assert "+17.76 %" in out
+    assert "2028" in out
+
+
+def test_without_a_scenario_the_text_has_no_scenario_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = run_main(["summary"], capsys)
+    assert status == 0
+    assert out.startswith("Exchange rate:")
+    assert "Scenario" not in out
+
+
+def test_an_unknown_name_lists_the_names(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["summary", "--scenario", str(EXAMPLE), "--name", "Deadline 2040", "--json"]
+    status, out, err = run_main(argv, capsys)
+    assert status == 2
+    assert_one_line_error(status, out, err)
+    assert "“Deadline 2040”" in err
+    for name in EXAMPLE_NAMES:
+        assert f"“{name}”" in err
+
+
+def test_a_name_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_main(["summary", "--name", "Deadline 2028 at RM4.05"], capsys)
+    assert status == 2
+    assert_one_line_error(status, out, err)
+    assert "--scenario" in err
+
+
+def valid_file_text() -> str:
+    return EXAMPLE.read_text("utf-8")
+
+
+BAD_SCENARIO_FILES = [
+    ("missing", None, "does not exist"),
+    ("empty", "", "not valid JSON"),
+    ("not JSON", "Deadline 2028 at RM4.05\n", "not valid JSON"),
+    ("a list", "[]\n", "not a workbook"),
+    ("newer version", None, "this version of Trade Target reads version 1"),
+    ("infinite rate", None, "“exchange_rate”"),
+    ("no scenarios", None, "holds no scenarios"),
+    ("a hostile id", None, "not a Trade Target file"),
+    ("not UTF-8", None, "not UTF-8"),
+]
+
+
+def write_bad_file(folder: Path, case: str, text: str | None) -> Path:
+    path = folder / "cases.tradetarget"
+    obj = json.loads(valid_file_text())
+    if case == "missing":
+        return path
+    if case == "newer version":
+        obj["format_version"] = 2
+    elif case == "infinite rate":
+        obj["scenarios"][1]["exchange_rate"] = math.inf
+    elif case == "no scenarios":
+        obj["scenarios"] = []
+    elif case == "a hostile id":
+        obj["scenarios"][0]["figures"][0]["id"] = "line one\nline two\n" * 1000
+    elif case == "not UTF-8":
+        path.write_bytes("Türkiye".encode("latin-1"))
+        return path
+    path.write_text(json.dumps(obj) if text is None else text, "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "says"), BAD_SCENARIO_FILES, ids=[c[0] for c in BAD_SCENARIO_FILES]
+)
+def test_a_bad_scenario_file_is_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str, text: str | None, says: str
+) -> None:
+    path = write_bad_file(tmp_path, case, text)
+    for extra in ([], ["--json"], ["--name", "Deadline 2028 at RM4.05"]):
+        status, out, err = run_main(["summary", "--scenario", str(path), *extra], capsys)
+        assert_one_line_error(status, out, err)
+        assert "“cases.tradetarget”" in err
+        assert says in err
+        assert len(err) < 600
+
+
+def test_a_folder_given_as_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run_main(["summary", "--scenario", str(tmp_path)], capsys)
+    assert_one_line_error(status, out, err)
+    assert "folder" in err
+
+
+def test_a_bad_scenario_file_through_python_m(tmp_path: Path) -> None:
+    path = write_bad_file(tmp_path, "infinite rate", None)
+    result = run_module("summary", "--scenario", str(path), "--json", cwd=tmp_path)
+    assert_one_line_error(result.returncode, result.stdout, result.stderr)
+    assert result.stderr.startswith("trade-target: error: “cases.tradetarget” is not a Trade")
+    assert "scenario “Deadline 2028 at RM4.05”: “exchange_rate”" in result.stderr

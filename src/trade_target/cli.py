@@ -11,8 +11,10 @@ from typing import NoReturn
 from . import APP_NAME, version
 from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
+from .core.file_format import load_workbook
 from .core.numbers import parse_decimal, parse_whole
 from .core.scenario import Inputs, Summary, evaluate
+from .core.workbook import Scenario
 
 PROG = "trade-target"
 COMMANDS = ("summary",)
@@ -41,9 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    summary = commands.add_parser("summary", help="print the summary for the article's figures")
-    summary.add_argument("--rate", type=str, help="exchange rate, RM per US$ (default: 4.3089)")
-    summary.add_argument("--years", type=str, help="years from 2024 to the target (default: 5)")
+    summary = commands.add_parser(
+        "summary", help="print the summary for the article's figures or a saved scenario"
+    )
+    summary.add_argument(
+        "--scenario",
+        metavar="FILE",
+        help="a .tradetarget file: summarise its current scenario (or the one --name gives)",
+    )
+    summary.add_argument("--name", help="the scenario in --scenario FILE to summarise")
+    summary.add_argument(
+        "--rate", type=str, help="exchange rate, RM per US$ (default: 4.3089, or the scenario's)"
+    )
+    summary.add_argument(
+        "--years", type=str, help="years from 2024 to the target (default: 5, or the scenario's)"
+    )
     summary.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
@@ -79,19 +93,55 @@ def format_summary(summary: Summary) -> str:
     return "\n".join(lines)
 
 
+def _saved_scenario(path: str, name: str | None) -> Scenario:
+    """The named scenario of the file at `path`, or its current one."""
+    workbook = load_workbook(path)
+    if name is None:
+        return workbook.scenario
+    if name not in workbook.names:
+        listed = ", ".join(f"“{known}”" for known in workbook.names)
+        raise InputError("name", f"“{path}” has no scenario “{name}”; its scenarios are {listed}.")
+    return workbook.find(name)
+
+
 def run_summary(args: argparse.Namespace) -> int:
-    dataset = load_default_dataset()
-    inputs = Inputs.defaults(dataset)
-    if args.rate is not None:
-        inputs = inputs.with_value("exchange_rate", _rate(args.rate))
-    if args.years is not None:
-        inputs = inputs.with_value("years_to_target", _years(args.years))
-    summary = evaluate(dataset, inputs)
-    if args.json:
-        print(json.dumps(summary.as_json(), indent=2))
+    if args.scenario is None:
+        if args.name is not None:
+            raise InputError("name", "--name picks a scenario of a file: give --scenario FILE.")
+        dataset = load_default_dataset()
+        inputs = Inputs.defaults(dataset)
+        if args.rate is not None:
+            inputs = inputs.with_value("exchange_rate", _rate(args.rate))
+        if args.years is not None:
+            inputs = inputs.with_value("years_to_target", _years(args.years))
+        summary = evaluate(dataset, inputs)
+        name = None
     else:
+        scenario = _saved_scenario(args.scenario, args.name)
+        if args.rate is not None:
+            scenario = scenario.with_input("exchange_rate", _rate(args.rate))
+        if args.years is not None:
+            scenario = scenario.with_input("years_to_target", _years(args.years))
+        summary = scenario.summary()
+        name = scenario.name
+    if args.json:
+        named = {} if name is None else {"scenario": name}
+        print(json.dumps({**named, **summary.as_json()}, indent=2))
+    else:
+        if name is not None:
+            print(f"{'Scenario:':<26}“{_printable(name)}” in {_printable(args.scenario)}")
         print(format_summary(summary))
     return 0
+
+
+def _printable(text: str) -> str:
+    """Text from a file or the command line, safe to print: no control characters, and no
+    lone surrogates (undecodable bytes of a path) that would stop the print."""
+    return "".join(char if char.isprintable() else " " for char in text)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(_printable(message).split())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,10 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "summary":
             return run_summary(args)
     except InputError as exc:
-        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        print(f"{PROG}: error: {_one_line(exc.message)}", file=sys.stderr)
         return 2
     except TradeTargetError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     parser.print_help()
     return 0

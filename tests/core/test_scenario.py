@@ -306,3 +306,18 @@ def test_as_json_keys_and_values(summary: Summary) -> None:
     assert data["target_year"] == 2029
     assert data["year_reached_at_trend"] == 2045
     assert json.loads(json.dumps(data, allow_nan=False)) == data
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"base_value": 1e-10, "years_to_target": 50},  # the trend path overflows
+        {"exchange_rate": 1e-300, "target_value": 1e300},  # the target in US$ is infinite
+    ],
+)
+def test_inputs_too_far_apart_are_an_input_error_not_an_overflow(dataset, changes):
+    inputs = Inputs.defaults(dataset)
+    for field, value in changes.items():
+        inputs = inputs.with_value(field, value)
+    with pytest.raises(InputError, match="too far apart"):
+        evaluate(dataset, inputs)

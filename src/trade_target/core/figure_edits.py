@@ -37,6 +37,10 @@ def _checked(figure: Figure, field: str, value: Any) -> Any:
         if not isinstance(value, str):
             raise InputError(field, f"{label}: enter text.")
         value = value.strip()
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: it could be saved but never read back
+            raise InputError(field, f"{label}: holds a character that is not text.") from None
         if field == "label" and not value:
             raise InputError(field, f"{label}: a figure needs a name.")
         if len(value) > TEXT_MAX:
@@ -170,8 +174,8 @@ def add_observation(
         "reported_currency": reported_currency,
         "year": year,
         "months": months,
-        "label": label or f"Bilateral trade, {year}",
-        "period": period or _period_words(year, months),
+        "label": label.strip() or f"Bilateral trade, {year}",
+        "period": period.strip() or _period_words(year, months),
         "quote": quote,
     }
     checked = {field: _checked(draft, field, raw) for field, raw in entered.items()}

@@ -148,8 +148,25 @@ class Summary:
 
 
 def evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
-    """Apply `inputs` to `dataset`: required growth, run-rate estimate, progress, trajectory."""
+    """Apply `inputs` to `dataset`: required growth, run-rate estimate, progress, trajectory.
+
+    Inputs that pass their own checks can still be too far apart to compute with (a base of
+    US$0.0000001 bn growing to a latest of 10 billion billion overflows a float within 50
+    years); that is an InputError too, never an arithmetic exception."""
     inputs.validate()
+    try:
+        return _evaluate(dataset, inputs)
+    except InputError:
+        raise
+    except (ArithmeticError, ValueError):
+        raise InputError(
+            "inputs",
+            "These amounts and this exchange rate are too far apart to compute the growth; "
+            "check the figures and the decimal mark.",
+        ) from None
+
+
+def _evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
     rate = inputs.exchange_rate
     base_fig, latest_fig, target_fig = dataset.base, dataset.latest, dataset.target
     assert base_fig.reported_currency and latest_fig.reported_currency

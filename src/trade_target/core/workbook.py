@@ -30,9 +30,24 @@ def check_name(name: Any) -> str:
     if not isinstance(name, str) or not name.strip():
         raise InputError("name", "A scenario needs a name.")
     tidy: str = " ".join(name.split())
+    try:
+        tidy.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: it could be saved but never read back
+        raise InputError("name", "A scenario name holds a character that is not text.") from None
     if len(tidy) > NAME_MAX:
         raise InputError("name", f"A scenario name is at most {NAME_MAX} characters.")
     return tidy
+
+
+def _fitted(pattern: str, name: str, number: int) -> str:
+    """`pattern` filled in; `name` is shortened if the whole would be longer than NAME_MAX.
+
+    `name` is passed as a value, never made part of the pattern, so braces in it are text."""
+    text = pattern.format(name=name, number=number)
+    excess = len(text) - NAME_MAX
+    if excess > 0:
+        text = pattern.format(name=name[: max(len(name) - excess, 1)].rstrip(), number=number)
+    return check_name(text)
 
 
 @dataclass(frozen=True)
@@ -127,7 +142,7 @@ class Workbook:
         name, number = wanted, 1
         while name in self.names:
             number += 1
-            name = check_name(pattern.format(name=wanted, number=number))
+            name = _fitted(pattern, wanted, number)
         return name
 
     def replace_scenario(self, index: int, scenario: Scenario) -> Workbook:
@@ -147,9 +162,10 @@ class Workbook:
 
     def duplicated(self, index: int) -> Workbook:
         original = self.scenarios[index]
-        copy = replace(original, name=f"{original.name} (copy)", shown=True)
-        copy = replace(copy, name=self.unique_name(copy.name, f"{original.name} (copy {{number}})"))
-        return self.added(copy)
+        name = _fitted("{name} (copy)", original.name, 1)
+        if name in self.names:
+            name = self.unique_name(original.name, "{name} (copy {number})")
+        return self.added(replace(original, name=name, shown=True))
 
     def renamed(self, index: int, name: str) -> Workbook:
         name = check_name(name)

@@ -1,0 +1,332 @@
+"""The `.tradetarget` file: a workbook of named scenarios as one UTF-8 JSON object.
+
+The source's citation is written once; each scenario carries its own exchange rate, deadline
+and figures. Reading checks every field and either returns a whole workbook whose every
+scenario computes, or raises `FileFormatError` saying which file and what is wrong: a
+damaged, hand-edited or hostile file never half-loads and never brings a traceback.
+Saving goes through `storage.write_atomically`, so a failed save leaves the old file whole.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from typing import Any
+
+from .. import version
+from .dataset import (
+    Citation,
+    Dataset,
+    citation_from_object,
+    citation_to_object,
+    dataset_from_object,
+    dataset_to_object,
+    parse_json,
+)
+from .errors import DatasetError, InputError, TradeTargetError
+from .figure_edits import YEAR_MAX, YEAR_MIN
+from .money import Currency
+from .scenario import RATE_MAX, YEARS_MAX, YEARS_MIN
+from .storage import read_limited, write_atomically
+from .workbook import Scenario, Workbook, check_name
+
+EXTENSION = ".tradetarget"
+FORMAT = "trade-target-workbook"
+FORMAT_VERSION = 1
+MESSAGE_MAX = 400  # a hostile file must not make an error message a screen long
+SHOWN_MAX = 60  # characters of a value from the file quoted in a message
+
+
+class FileFormatError(TradeTargetError):
+    """A file is not a workbook this version can open; `message` names the file and the fault."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+class _ContentError(Exception):
+    """What is wrong inside the file; parse_workbook puts the file's name in front."""
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """The file's name as messages give it: without the folders, which say nothing new."""
+    text = os.fspath(path)
+    return os.path.basename(text.rstrip("/\\")) or text
+
+
+def _one_line(text: str) -> str:
+    """Printable, on one line and of bounded length, whatever the file put into it."""
+    printable = "".join(char if char.isprintable() else " " for char in text)
+    tidy = " ".join(printable.split())
+    return tidy if len(tidy) <= MESSAGE_MAX else tidy[: MESSAGE_MAX - 1] + "…"
+
+
+def _shown(value: Any) -> str:
+    """A value from the file as a message quotes it: short, and in JSON's words."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        text = repr(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
+        return text if len(text) <= SHOWN_MAX else f"a number of {len(text)} digits"
+    if isinstance(value, str):
+        return f"“{value}”" if len(value) <= SHOWN_MAX else f"“{value[: SHOWN_MAX - 1]}…”"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _field(obj: dict[str, Any], key: str, where: str) -> Any:
+    if key not in obj:
+        raise _ContentError(f"{where}missing field “{key}”.")
+    return obj[key]
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _exchange_rate(value: Any, where: str) -> float:
+    # Checked before float(): a huge integer compares exactly but would overflow on conversion.
+    if not _number(value) or (isinstance(value, float) and not math.isfinite(value)):
+        raise _ContentError(
+            f"{where}“exchange_rate” must be a finite number of RM per US$, not {_shown(value)}."
+        )
+    if not 0 < value <= RATE_MAX:
+        raise _ContentError(
+            f"{where}“exchange_rate” must be more than 0 and at most {RATE_MAX:g} RM per US$, "
+            f"not {_shown(value)}."
+        )
+    return float(value)
+
+
+def _years_to_target(value: Any, where: str) -> int:
+    if not _whole(value) or not YEARS_MIN <= value <= YEARS_MAX:
+        raise _ContentError(
+            f"{where}“years_to_target” must be whole years from {YEARS_MIN} to {YEARS_MAX}, "
+            f"not {_shown(value)}."
+        )
+    result: int = value
+    return result
+
+
+def _valid_text(text: str) -> bool:
+    """False for text JSON can carry but Unicode cannot: lone surrogates such as \\ud800."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _check_texts(texts: dict[str, str], where: str) -> None:
+    for key, text in texts.items():
+        if not _valid_text(text):
+            raise _ContentError(f"{where}“{key}” holds text that is not valid Unicode.")
+
+
+def _citation(raw: Any) -> Citation:
+    if not isinstance(raw, dict):
+        raise _ContentError(f"“source” must be an object, not {_shown(raw)}.")
+    citation = citation_from_object(raw)
+    _check_texts(citation_to_object(citation), "source: ")
+    return citation
+
+
+def _check_figures(dataset: Dataset, where: str) -> None:
+    for figure in dataset.figures:
+        if not _valid_text(figure.id):
+            raise _ContentError(f"{where}a figure's “id” holds text that is not valid Unicode.")
+        at = f"{where}figure {_shown(figure.id)}: "
+        _check_texts(
+            {
+                "label": figure.label,
+                "period": figure.period,
+                "quote": figure.quote,
+                "qualifier": figure.qualifier,
+                "text": figure.text,
+            },
+            at,
+        )
+        if figure.year is not None and not YEAR_MIN <= figure.year <= YEAR_MAX:
+            raise _ContentError(
+                f"{at}“year” must be from {YEAR_MIN} to {YEAR_MAX}, not {figure.year}."
+            )
+
+
+def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
+    where = f"scenario {index + 1}: "
+    if not isinstance(raw, dict):
+        raise _ContentError(f"{where}expected an object, not {_shown(raw)}.")
+    name = _field(raw, "name", where)
+    if not isinstance(name, str):
+        raise _ContentError(f"{where}“name” must be text, not {_shown(name)}.")
+    if not _valid_text(name):
+        raise _ContentError(f"{where}“name” holds text that is not valid Unicode.")
+    try:
+        name = check_name(name)
+    except InputError as exc:
+        raise _ContentError(f"{where}{exc.message}") from None
+    where = f"scenario {_shown(name)}: "
+    exchange_rate = _exchange_rate(_field(raw, "exchange_rate", where), where)
+    years_to_target = _years_to_target(_field(raw, "years_to_target", where), where)
+    shown = _field(raw, "shown", where)
+    if not isinstance(shown, bool):
+        raise _ContentError(f"{where}“shown” must be true or false, not {_shown(shown)}.")
+    try:
+        dataset = dataset_from_object(raw, citation, where[:-2])
+    except DatasetError as exc:
+        # Messages about one figure name only the figure: say which scenario it is in.
+        text = str(exc)
+        raise _ContentError(text if text.startswith(where[:-2]) else where + text) from None
+    _check_figures(dataset, where)
+    scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown)
+    try:
+        scenario.validate()
+        scenario.summary()
+    except InputError as exc:
+        raise _ContentError(f"{where}“{exc.field}”: {exc.message}") from None
+    except (ArithmeticError, ValueError):
+        # Amounts each valid alone can still be too far apart to compute (a float overflow).
+        raise _ContentError(
+            f"{where}its amounts and exchange rate are too far apart to compute the growth."
+        ) from None
+    return scenario
+
+
+def _version(raw: dict[str, Any], path: str) -> None:
+    version_found: Any = raw.get("format_version")
+    if _whole(version_found) and version_found == FORMAT_VERSION:
+        return
+    name = display_name(path)
+    if "format_version" not in raw:
+        found = "gives no file format version"
+    elif _whole(version_found) and version_found > FORMAT_VERSION:
+        found = f"uses file format version {_shown(version_found)}, written by a newer Trade Target"
+    else:
+        found = f"gives the file format version as {_shown(version_found)}"
+    raise FileFormatError(
+        path,
+        _one_line(
+            f"“{name}” {found}; this version of Trade Target reads version {FORMAT_VERSION}."
+        ),
+    )
+
+
+def _workbook(raw: dict[str, Any]) -> tuple[Workbook, str | None]:
+    app_version = raw.get("app_version")
+    if app_version is not None and not isinstance(app_version, str):
+        raise _ContentError(f"“app_version” must be text, not {_shown(app_version)}.")
+    citation = _citation(_field(raw, "source", ""))
+    items = _field(raw, "scenarios", "")
+    if not isinstance(items, list):
+        raise _ContentError(f"“scenarios” must be a list, not {_shown(items)}.")
+    if not items:
+        raise _ContentError("it holds no scenarios; a workbook needs at least one.")
+    scenarios = tuple(_scenario(item, i, citation) for i, item in enumerate(items))
+    seen: set[str] = set()
+    for scenario in scenarios:
+        if scenario.name in seen:
+            raise _ContentError(f"two scenarios are named {_shown(scenario.name)}.")
+        seen.add(scenario.name)
+    current = _field(raw, "current", "")
+    if not _whole(current) or not 0 <= current < len(scenarios):
+        raise _ContentError(
+            f"“current” must be the index of a scenario, 0 to {len(scenarios) - 1}, "
+            f"not {_shown(current)}."
+        )
+    currency = _field(raw, "display_currency", "")
+    if currency not in ("USD", "MYR"):
+        raise _ContentError(f"“display_currency” must be “USD” or “MYR”, not {_shown(currency)}.")
+    autosave_of = raw.get("autosave_of")
+    # A path as the system gave it: it may hold undecodable bytes as lone surrogates.
+    if autosave_of is not None and (not isinstance(autosave_of, str) or not autosave_of):
+        raise _ContentError(
+            f"“autosave_of” must be a file's path or null, not {_shown(autosave_of)}."
+        )
+    return Workbook(scenarios, current, Currency(currency)), autosave_of
+
+
+def parse_workbook(text: str, path: str | os.PathLike[str]) -> tuple[Workbook, str | None]:
+    """The workbook in `text` and the file it is an autosave of (None for a file the user
+    saved), or FileFormatError naming `path` and what is wrong. Nothing else escapes."""
+    where = os.fspath(path)
+    name = display_name(where)
+    try:
+        raw = parse_json(text, "it")
+        if not isinstance(raw, dict):
+            raise _ContentError(f"it holds {_shown(raw)}, not a workbook object.")
+        if raw.get("format") != FORMAT:
+            kind = raw.get("format")
+            if kind == "trade-target-dataset":
+                raise _ContentError("it is a dataset, not a workbook of scenarios.")
+            raise _ContentError(f"“format” is {_shown(kind)}, not “{FORMAT}”.")
+        _version(raw, where)
+        return _workbook(raw)
+    except (_ContentError, DatasetError) as exc:
+        detail = str(exc)
+    except InputError as exc:
+        detail = f"“{exc.field}”: {exc.message}"
+    raise FileFormatError(where, _one_line(f"“{name}” is not a Trade Target file: {detail}"))
+
+
+def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> dict[str, Any]:
+    """The file's JSON object; the citation comes from the first scenario's figures."""
+    obj: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": version(),
+        "source": citation_to_object(workbook.scenarios[0].dataset.citation),
+        "current": workbook.current,
+        "display_currency": workbook.display_currency.value,
+        "scenarios": [
+            {
+                "name": scenario.name,
+                "exchange_rate": scenario.exchange_rate,
+                "years_to_target": scenario.years_to_target,
+                "shown": scenario.shown,
+                **dataset_to_object(scenario.dataset),
+            }
+            for scenario in workbook.scenarios
+        ],
+    }
+    if autosave_of is not None:
+        obj["autosave_of"] = autosave_of
+    return obj
+
+
+def workbook_to_text(workbook: Workbook, autosave_of: str | None = None) -> str:
+    """The file's text: indented, non-ASCII kept as is, keys always in the same order."""
+    return (
+        json.dumps(workbook_to_object(workbook, autosave_of), indent=2, ensure_ascii=False) + "\n"
+    )
+
+
+def save_workbook(
+    path: str | os.PathLike[str], workbook: Workbook, autosave_of: str | None = None
+) -> None:
+    """Write the workbook to `path`, all or nothing; StorageError says why a save failed.
+
+    A lone surrogate (a path with undecodable bytes, as the system hands it over) is written
+    as its JSON escape, so the save never fails on encoding and the text reads back the same.
+    """
+    data = workbook_to_text(workbook, autosave_of).encode("utf-8", "backslashreplace")
+    write_atomically(path, data)
+
+
+def load_workbook_with_origin(path: str | os.PathLike[str]) -> tuple[Workbook, str | None]:
+    """The workbook at `path` and the file it is an autosave of, if it is one."""
+    return parse_workbook(read_limited(path), path)
+
+
+def load_workbook(path: str | os.PathLike[str]) -> Workbook:
+    """The workbook at `path`; StorageError if unreadable, FileFormatError if not a workbook."""
+    return load_workbook_with_origin(path)[0]

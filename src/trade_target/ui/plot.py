@@ -1,22 +1,34 @@
-"""The trajectory chart: required path, target line, observed points, path at the trend.
+"""The trajectory chart: required path, target line, observed points, path at the trend,
+and the required paths of the other scenarios the user ticked (overlays).
 
 An edit must repaint within half a frame, so items are made once and only what changed
 is handed to pyqtgraph: axes are re-framed only when the range really moves, and the
-legend names never change (the growth rates are written at the ends of the lines).
+legend names change only when the set of overlays does (the growth rates are written at
+the ends of the lines). Overlay items are pooled by position and reused, so editing the
+current scenario redraws the current scenario's items and nothing else.
 """
 
 from __future__ import annotations
 
+import html
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.money import Currency
-from ..core.scenario import Summary
+from ..core.scenario import Summary, TrajectoryRow
 from . import formatting
+from .plot_overlays import (
+    LABEL_CLEARANCE,
+    Overlay,
+    OverlayItems,
+    clear_drop,
+    overlay_colour,
+)
 
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 BLUE = "#0072B2"
@@ -24,7 +36,6 @@ ORANGE = "#E69F00"
 VERMILLION = "#D55E00"
 BLACK = "#000000"
 INK = "#222222"
-
 Series = tuple[tuple[float, ...], tuple[float, ...]]
 
 
@@ -46,6 +57,10 @@ class TrajectoryPlot(QWidget):
         self.plot_widget.setMinimumHeight(260)
         self.readout = QLabel("Point at the chart to read a year's values.", self)
         self.readout.setObjectName("plotReadout")
+        # With overlays the read-out can outgrow the chart: it wraps rather than widen the window.
+        self.readout.setWordWrap(True)
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)  # scenario names are the user's
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.plot_widget, 1)
@@ -101,19 +116,26 @@ class TrajectoryPlot(QWidget):
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._summary: Summary | None = None
+        self._overlays: tuple[Overlay, ...] = ()
+        self.overlay_items: list[OverlayItems] = []  # by position in the overlays; grows only
         self._currency = Currency.USD
         self._shown: dict[object, object] = {}
         self._view: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
-    def show_summary(self, summary: Summary, currency: Currency) -> None:
-        """Redraw for `summary` in `currency` (existing items updated, none re-created)."""
-        self._summary, self._currency = summary, currency
-        rows = summary.trajectory
-        years = tuple(float(row.year) for row in rows)
+    def show_summary(
+        self,
+        summary: Summary,
+        currency: Currency,
+        name: str = "",
+        overlays: Sequence[Overlay] = (),
+    ) -> None:
+        """Redraw for `summary` (the scenario called `name`) in `currency`, with the required
+        paths of `overlays` beside it; existing items are updated, none re-created."""
+        self._summary, self._currency, self._overlays = summary, currency, tuple(overlays)
         usd = currency is Currency.USD
-        required = tuple(row.required_usd if usd else row.required_myr for row in rows)
-        trend = tuple(row.trend_usd if usd else row.trend_myr for row in rows)
+        years, required = _required_path(summary, currency)
+        trend = tuple(row.trend_usd if usd else row.trend_myr for row in summary.trajectory)
         target = summary.in_currency(summary.target_usd, currency)
         base = summary.in_currency(summary.base_usd, currency)
         estimate = summary.in_currency(summary.latest_estimate_usd, currency)
@@ -150,8 +172,124 @@ class TrajectoryPlot(QWidget):
         if self._changed("names", (summary.base_year, estimate_name)):
             self._rename(self.actual, f"{summary.base_year} reported")
             self._rename(self.estimate, estimate_name)
+        required_name = (
+            html.escape(f"Required path — {name}") if name and self._overlays else "Required path"
+        )
+        if self._changed("required name", required_name):
+            self._rename(self.required, required_name)
 
-        self._frame(first, last, max(*required, *trend, target, estimate), currency)
+        # With overlays the legend goes to two columns: kept low, under the lines, it leaves
+        # the line-end labels clear.
+        if self._changed("legend columns", 2 if self._overlays else 1):
+            self.legend.setColumnCount(2 if self._overlays else 1)
+        highest = max(*required, *trend, target, estimate)
+        ends = ((last, required[-1], 1.0), (last, trend[-1], -0.7))
+        span = self._show_overlays(target, currency, highest, ends)
+        self._frame(min(first, span[0]), max(last, span[1]), max(highest, span[2]), currency)
+
+    def _show_overlays(
+        self,
+        target: float,
+        currency: Currency,
+        highest: float,
+        labels: tuple[tuple[float, float, float], ...],
+    ) -> tuple[float, float, float]:
+        """Fill one pooled slot per overlay, hide the rest; return the first and last years
+        and the highest value the overlays reach.
+
+        `target` is the current scenario's (an overlay's equal target is not drawn again);
+        `labels` are the current's line-end labels as (year, value, anchor), which the
+        overlays' labels are stacked clear of.
+        """
+        if not self._overlays and not self.overlay_items:
+            return (math.inf, -math.inf, -math.inf)
+        paths = [_required_path(overlay.summary, currency) for overlay in self._overlays]
+        targets = [
+            overlay.summary.in_currency(overlay.summary.target_usd, currency)
+            for overlay in self._overlays
+        ]
+        own_targets = [
+            None if math.isclose(value, target, rel_tol=1e-9) else value for value in targets
+        ]
+        highest = max(
+            (
+                highest,
+                *(max(values) for _, values in paths),
+                *(value for value in own_targets if value is not None),
+            )
+        )
+        text_height = LABEL_CLEARANCE * nice_ceiling(highest * 1.05)
+        taken = [
+            (x, y - (1 - anchor) * text_height, y + anchor * text_height) for x, y, anchor in labels
+        ]
+        while len(self.overlay_items) < len(self._overlays):
+            self.overlay_items.append(OverlayItems(self.plot_widget.getPlotItem()))
+        for slot, overlay, path, own_target in zip(
+            self.overlay_items, self._overlays, paths, own_targets, strict=False
+        ):
+            self._fill_slot(slot, overlay, path, own_target)
+            years, values = path
+            drop = clear_drop(taken, years[-1], values[-1], text_height)
+            text = f"{formatting.percent(overlay.summary.required_growth, 1)} a year"
+            if self._changed(slot.label, (text, years[-1], values[-1], drop)):
+                slot.label.setText(text)
+                slot.label.setAnchor((1, -drop))
+                slot.label.setPos(years[-1], values[-1])
+        for slot in self.overlay_items[len(self._overlays) :]:
+            if self._changed(slot, False):
+                slot.set_visible(False)
+                self._shown.pop(slot.target, None)
+            if slot.in_legend:
+                self.legend.removeItem(slot.path)
+                slot.in_legend = False
+
+        if not paths:
+            return (math.inf, -math.inf, highest)
+        return (
+            min(years[0] for years, _ in paths),
+            max(years[-1] for years, _ in paths),
+            highest,
+        )
+
+    def _fill_slot(
+        self, slot: OverlayItems, overlay: Overlay, path: Series, own_target: float | None
+    ) -> None:
+        years, values = path
+        if self._changed(slot, True):
+            slot.set_visible(True)
+        colour = overlay_colour(overlay.key)
+        if self._changed((slot, "colour"), colour):
+            slot.set_colour(colour)
+            self._repaint_sample(slot.path)
+        if self._changed(slot.path, path):
+            slot.path.setData(np.array(years), np.array(values))
+            slot.points.setData(years, values)
+        self._show_overlay_target(slot, years, own_target)
+        legend_name = html.escape(f"{overlay.name} — required path")  # the legend reads HTML
+        if not slot.in_legend:
+            self.legend.addItem(slot.path, legend_name)
+            slot.in_legend = True
+            self._shown[(slot, "name")] = legend_name
+        elif self._changed((slot, "name"), legend_name):
+            self._rename(slot.path, legend_name)
+
+    def _show_overlay_target(
+        self, slot: OverlayItems, years: tuple[float, ...], target: float | None
+    ) -> None:
+        """A thin dotted target line, only for an overlay whose target is not the current's."""
+        xs = (years[0] - 0.4, years[-1] + 0.4)
+        if not self._changed(slot.target, None if target is None else (xs, target)):
+            return
+        if target is None:
+            slot.target.setVisible(False)
+        else:
+            slot.target.setData(np.array(xs), np.array((target, target)))
+            slot.target.setVisible(True)
+
+    def _repaint_sample(self, curve: pg.GraphicsObject) -> None:
+        for sample, _ in self.legend.items:
+            if sample.item is curve:
+                sample.update()
 
     def _changed(self, key: object, value: object) -> bool:
         """Remember what each item shows; an unchanged item costs nothing to redraw."""
@@ -180,22 +318,30 @@ class TrajectoryPlot(QWidget):
             curve.opts["name"] = name
 
     def legend_names(self) -> list[str]:
-        return [label.text for _, label in self.legend.items]
+        """The legend's entries, top to bottom."""
+        return [html.unescape(label.text) for _, label in self.legend.items]
 
     def readout_for_year(self, year: int) -> str:
         """The read-out text for one year (also what hovering shows)."""
         if self._summary is None:
             return ""
-        row = next((row for row in self._summary.trajectory if row.year == year), None)
-        if row is None:
-            return ""
-        usd = self._currency is Currency.USD
-        required = row.required_usd if usd else row.required_myr
-        trend = row.trend_usd if usd else row.trend_myr
-        return (
-            f"{year}: required {formatting.money(required, self._currency)} · "
-            f"at observed trend {formatting.money(trend, self._currency)}"
-        )
+        currency = self._currency
+        usd = currency is Currency.USD
+        parts = []
+        row = _row(self._summary, year)
+        if row is not None:
+            required = row.required_usd if usd else row.required_myr
+            trend = row.trend_usd if usd else row.trend_myr
+            parts.append(
+                f"required {formatting.money(required, currency)} · "
+                f"at observed trend {formatting.money(trend, currency)}"
+            )
+        for overlay in self._overlays:
+            row = _row(overlay.summary, year)
+            if row is not None:
+                value = row.required_usd if usd else row.required_myr
+                parts.append(f"{overlay.name}: {formatting.money(value, currency)}")
+        return f"{year}: {' · '.join(parts)}" if parts else ""
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.plot_widget.getPlotItem().getViewBox()
@@ -204,3 +350,16 @@ class TrajectoryPlot(QWidget):
         text = self.readout_for_year(round(view.mapSceneToView(scene_pos).x()))
         if text:
             self.readout.setText(text)
+
+
+def _required_path(summary: Summary, currency: Currency) -> Series:
+    usd = currency is Currency.USD
+    rows = summary.trajectory
+    return (
+        tuple(float(row.year) for row in rows),
+        tuple(row.required_usd if usd else row.required_myr for row in rows),
+    )
+
+
+def _row(summary: Summary, year: int) -> TrajectoryRow | None:
+    return next((row for row in summary.trajectory if row.year == year), None)

@@ -39,13 +39,17 @@ def document(qapp, dataset):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def window(qtbot, document):  # type: ignore[no-untyped-def]
+    """The main window on the document; closed after the test by pytest-qt."""
     from trade_target.ui.main_window import MainWindow
 
     main_window = MainWindow(document)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
-    return main_window
+    yield main_window
+    # A window left on screen (it refused to close over unsaved work) would sit under the
+    # next tests and take their mouse events.
+    assert not main_window.isVisible(), "the test window would not close"
 
 
 @pytest.fixture

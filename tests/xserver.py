@@ -178,6 +178,7 @@ def app_starter(tmp_path: Path) -> Iterator[Callable[..., App]]:
             QT_QPA_PLATFORM="xcb",
             XDG_RUNTIME_DIR=str(runtime),
             XDG_CONFIG_HOME=str(tmp_path / "xdg-config"),  # no settings from the user's session
+            XDG_DATA_HOME=str(tmp_path / "xdg-data"),  # nor autosaved work
         )
         stdout, stderr = tmp_path / "app.stdout", tmp_path / "app.stderr"
         with stdout.open("wb") as out, stderr.open("wb") as err:
@@ -279,7 +280,8 @@ def read_xwd(path: Path) -> Image:
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _wait_for_window(server: XServer, app: App) -> str:
+def wait_for_window_named(server: XServer, app: App, title: str = TITLE) -> str:
+    """The id of the app's biggest visible window whose title contains `title`."""
     deadline = time.monotonic() + WINDOW_TIMEOUT
     while time.monotonic() < deadline:
         if app.process.poll() is not None:
@@ -287,14 +289,14 @@ def _wait_for_window(server: XServer, app: App) -> str:
                 f"the app exited with code {app.process.returncode} before its window "
                 f"appeared on {server.display}\n{app.output()}"
             )
-        found = run_x(server, "xdotool", "search", "--onlyvisible", "--name", TITLE, check=False)
+        found = run_x(server, "xdotool", "search", "--onlyvisible", "--name", title, check=False)
         windows = found.stdout.split()
         if windows:
             # Qt may also own a hidden leader window; the biggest visible one is the main window.
             return max(windows, key=lambda wid: _area(_geometry(server, wid)))
         time.sleep(0.1)
     raise AssertionError(
-        f"no visible window named {TITLE!r} on {server.display} after {WINDOW_TIMEOUT:.0f} s\n"
+        f"no visible window named {title!r} on {server.display} after {WINDOW_TIMEOUT:.0f} s\n"
         f"{app.output()}"
     )
 
@@ -338,7 +340,7 @@ def check_app_window(server: XServer, app: App, artifact: Path) -> Image:
 
     The screenshot is saved to `artifact` before anything is asserted on it, and returned.
     """
-    window = _wait_for_window(server, app)
+    window = wait_for_window_named(server, app)
 
     info = run_x(server, "xwininfo", "-id", window).stdout
     assert "Map State: IsViewable" in info, info

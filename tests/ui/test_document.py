@@ -57,3 +57,13 @@ def test_reset_is_one_undoable_step(document):
     document.undo_stack.undo()
     assert document.summary.target_year == 2033
     assert document.inputs.exchange_rate == 4.05
+
+
+def test_inputs_too_far_apart_to_compute_are_refused_before_they_apply(qtbot, document):
+    """Each value passes its own check; together they overflow the 50-year trend path
+    (a base of US$1e-10 bn growing ~5e10-fold a year, for 50 years, is past 1e308)."""
+    document.edit_input("base_value", 1e-10)
+    before = (document.workbook, document.summary, document.undo_stack.count())
+    with qtbot.assertNotEmitted(document.changed), pytest.raises(InputError, match="too far"):
+        document.edit_input("years_to_target", 50)
+    assert (document.workbook, document.summary, document.undo_stack.count()) == before

@@ -48,7 +48,8 @@ def last_row_year(window) -> int:
 
 
 def test_opens_on_the_articles_figures(window):
-    assert window.windowTitle() == "Trade Target"
+    assert window.windowTitle() == "Untitled[*] — Trade Target"
+    assert not window.isWindowModified()
     assert field(window, "exchangeRateInput").text() == "4.3089"
     assert field(window, "yearsToTargetInput").text() == "5"
     assert f"{REQUIRED_5Y * 100:.2f} %" in label(window, "requiredGrowthValue")

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trade_target.core.money import Currency
-from trade_target.ui.models import FiguresModel, TrajectoryModel
+from trade_target.ui.figures_model import FiguresModel
+from trade_target.ui.models import TrajectoryModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -16,9 +16,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from xserver import ARTIFACTS, ROOT, App, XServer, check_app_window, require_tools, save_png
+from xserver import (
+    APP_FROM_SOURCE,
+    ARTIFACTS,
+    ROOT,
+    App,
+    Image,
+    XServer,
+    check_app_window,
+    require_tools,
+    save_png,
+    wait_for_window_named,
+)
+
+from trade_target.ui.plot_overlays import OVERLAY_COLOURS
 
 README_SCREENSHOT = ROOT / "docs" / "screenshot.png"
+EXAMPLE = ROOT / "examples" / "malaysia-turkey.tradetarget"
 
 
 @pytest.mark.xvfb
@@ -53,3 +67,26 @@ def test_without_a_display_the_app_says_so_and_exits_1(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     assert "needs a desktop session" in lines[0] and "DISPLAY" in lines[0], lines[0]
+
+
+def _pixels_of(image: Image, colour: str) -> int:
+    """How many pixels are exactly `colour` (#RRGGBB); colour_counts packs them as r|g<<8|b<<16."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return image.colour_counts()[red | green << 8 | blue << 16]
+
+
+@pytest.mark.xvfb
+def test_a_file_given_on_the_command_line_opens_with_its_scenarios_drawn(
+    start_xserver: Callable[[], XServer], start_app: Callable[..., App]
+) -> None:
+    """As a desktop opens a double-clicked .tradetarget file: its name in the title, and the
+    ticked scenarios' required paths on the chart, each in its own colour."""
+    require_tools()
+    server = start_xserver()
+    app = start_app(server, (*APP_FROM_SOURCE, str(EXAMPLE)))
+    wait_for_window_named(server, app, "malaysia-turkey.tradetarget")
+    shown = check_app_window(server, app, ARTIFACTS / "scenarios-xvfb.png")
+    for colour in OVERLAY_COLOURS[1:3]:  # the example's second and third scenarios
+        assert _pixels_of(shown, colour) >= 40, (
+            f"no overlay line in {colour}; see {ARTIFACTS / 'scenarios-xvfb.png'}"
+        )

@@ -29,6 +29,7 @@ SAMPLE_EVERY = 100  # refcounts and memory
 PROCESS_EVERY = 25  # qapp.processEvents()
 REPAINT_EVERY = 100  # synchronous repaint of the plot's viewport
 UNDO_EVERY = 250  # two undos and one redo through the undo stack
+SCENARIO_EVERY = 150  # a scenario duplicated (up to four) or deleted: overlays come and go
 
 MAX_REFCOUNT_FALL = 300
 MAX_RSS_GROWTH = 30 * 1024 * 1024
@@ -53,7 +54,9 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QtMsgType, qInstallMess
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-EDITS, WARMUP, SAMPLE_EVERY, PROCESS_EVERY, REPAINT_EVERY, UNDO_EVERY = map(int, sys.argv[1:7])
+(EDITS, WARMUP, SAMPLE_EVERY, PROCESS_EVERY, REPAINT_EVERY, UNDO_EVERY, SCENARIO_EVERY) = map(
+    int, sys.argv[1:8]
+)
 started = time.perf_counter()
 
 
@@ -182,6 +185,12 @@ for edit_no in range(1, EDITS + 1):
         type_into(edit, text)
         if roll > 0.97:
             QTest.keyClick(edit, Qt.Key.Key_Return)  # ends the undo merge session
+    if edit_no % SCENARIO_EVERY == 0:
+        # Scenarios come and go, so the chart's overlay items are reused and hidden too.
+        if len(document.workbook.scenarios) < 4:
+            document.duplicate_scenario()
+        else:
+            document.delete_scenario(rng.randrange(len(document.workbook.scenarios)))
     if edit_no % UNDO_EVERY == 0:
         document.undo_stack.undo()
         document.undo_stack.undo()
@@ -227,6 +236,9 @@ report(
     problems=problems,
     seconds=round(time.perf_counter() - started, 2),
 )
+from trade_target.ui import dialogs  # noqa: E402
+
+dialogs.ask_save_changes = lambda *_: dialogs.SaveChoice.DISCARD  # no one is there to answer
 window.close()
 '''
 
@@ -254,7 +266,15 @@ def _run_child(tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], list[d
         PYTHONIOENCODING="utf-8",
     )
     env.pop("PYTHONWARNINGS", None)
-    arguments = (EDITS, WARMUP, SAMPLE_EVERY, PROCESS_EVERY, REPAINT_EVERY, UNDO_EVERY)
+    arguments = (
+        EDITS,
+        WARMUP,
+        SAMPLE_EVERY,
+        PROCESS_EVERY,
+        REPAINT_EVERY,
+        UNDO_EVERY,
+        SCENARIO_EVERY,
+    )
     try:
         completed = subprocess.run(
             [sys.executable, str(script), *map(str, arguments)],

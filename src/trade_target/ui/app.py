@@ -101,14 +101,21 @@ def run() -> int:
         dialogs.show_error(None, APP_NAME, f"The article's figures could not be read: {exc}")
         return 1
 
+    from .autosave import default_folder
     from .document import ScenarioDocument
     from .main_window import MainWindow
 
-    window = MainWindow(ScenarioDocument(dataset))
+    probe = os.environ.get("TRADE_TARGET_STARTUP_PROBE") == "1"
+    window = MainWindow(ScenarioDocument(dataset), autosave_folder=default_folder())
     sys.excepthook = error_reporter(window)
-    if os.environ.get("TRADE_TARGET_STARTUP_PROBE") == "1":
+    if probe:
         _report_first_paint(window)
     window.show()
+    if not probe:  # the start-up probe must not wait on a question
+        QTimer.singleShot(0, window.offer_restore)
+        files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
+        if files:
+            window.open_later(files[0])
     # The icon's SVG engine loads in the first idle moment, not before the window appears.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     return app.exec()

@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+import os
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core.file_format import EXTENSION
+
+FILE_FILTER = f"Trade Target files (*{EXTENSION});;All files (*)"
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
@@ -14,3 +29,60 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def ask_open_path(parent: QWidget | None, folder: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Open scenarios", folder, FILE_FILTER)
+    return path or None
+
+
+def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
+    """Where to save; the extension is added when the user typed a bare name."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Save scenarios as", suggested, FILE_FILTER)
+    if not path:
+        return None
+    if not os.path.splitext(path)[1]:
+        path += EXTENSION
+    return path
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Unsaved changes",
+        f"Save the changes to “{name}” first?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText("If you don't save, your changes will be lost.")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return SaveChoice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return SaveChoice.DISCARD
+    return SaveChoice.CANCEL
+
+
+def ask_restore(parent: QWidget | None, text: str) -> bool:
+    """After a crash: bring back the work the autosave kept?"""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Restore unsaved work",
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText("Restore")
+    box.button(QMessageBox.StandardButton.No).setText("Discard")
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def ask_observation(parent: QWidget | None, submit: Callable[..., Any]) -> None:
+    """The 'Add a figure' form; `submit(**fields)` applies it or raises InputError."""
+    from .observation_dialog import ObservationDialog
+
+    ObservationDialog(submit, parent).exec()

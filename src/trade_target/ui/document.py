@@ -1,4 +1,4 @@
-"""The one state of a window — inputs and display currency — with its undo stack.
+"""The one state of a window — a workbook of scenarios — with its undo stack and file name.
 
 Widgets never compute: they ask the document for an edit, which is validated by the
 core and pushed as an undoable command; every view redraws on `changed`.
@@ -7,17 +7,20 @@ core and pushed as an undoable command; every view redraws on `changed`.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..core import figure_edits
 from ..core.dataset import Dataset
 from ..core.money import Currency
-from ..core.scenario import Inputs, Summary, evaluate
+from ..core.scenario import Inputs, Summary
+from ..core.workbook import Scenario, Workbook
 
 _merge_tokens = itertools.count(1)
+_CACHE_SIZE = 64  # summaries kept, so undo and redo need not evaluate again
 
 
 def new_merge_token() -> int:
@@ -25,22 +28,16 @@ def new_merge_token() -> int:
     return next(_merge_tokens)
 
 
-@dataclass(frozen=True)
-class DocumentState:
-    inputs: Inputs
-    currency: Currency = Currency.USD
-
-
 class _SetStateCommand(QUndoCommand):
-    """Swap the whole document state; consecutive edits with one merge token fold together."""
+    """Swap the whole workbook; consecutive edits with one merge token fold together."""
 
     ID = 1
 
     def __init__(
         self,
         document: ScenarioDocument,
-        before: DocumentState,
-        after: DocumentState,
+        before: Workbook,
+        after: Workbook,
         text: str,
         merge_token: int | None,
     ) -> None:
@@ -78,50 +75,178 @@ INPUT_LABELS = {
 
 
 class ScenarioDocument(QObject):
-    """Dataset + inputs + currency, the summary derived from them, and the undo stack."""
+    """The workbook being edited, its summaries, undo stack, file path and saved state."""
 
     changed = Signal()
+    modified_changed = Signal(bool)
+    path_changed = Signal(str)
 
-    def __init__(self, dataset: Dataset, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: Dataset, workbook: Workbook | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.dataset = dataset
+        self.source = source
         self.undo_stack = QUndoStack(self)
-        self._state = DocumentState(Inputs.defaults(dataset))
-        self._summary = evaluate(dataset, self._state.inputs)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._state = workbook or Workbook.from_source(source)
+        self._summaries: dict[Scenario, Summary] = {}
+        self._cache: dict[Scenario, Summary] = {}
+        self._path = ""
+        self._restored = False
+        self._refresh_summaries()
+
+    # What the views read ------------------------------------------------------------------
+
+    @property
+    def workbook(self) -> Workbook:
+        return self._state
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._state.scenario
+
+    @property
+    def dataset(self) -> Dataset:
+        """The current scenario's figures."""
+        return self._state.scenario.dataset
 
     @property
     def inputs(self) -> Inputs:
-        return self._state.inputs
+        return self._state.scenario.inputs
 
     @property
     def currency(self) -> Currency:
-        return self._state.currency
+        return self._state.display_currency
 
     @property
     def summary(self) -> Summary:
-        return self._summary
+        return self._summaries[self._state.scenario]
+
+    def summary_of(self, scenario: Scenario) -> Summary:
+        return self._summaries[scenario]
+
+    @property
+    def path(self) -> str:
+        """The file this workbook was opened from or saved to; empty if never saved."""
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return self._restored or not self.undo_stack.isClean()
+
+    # Edits: each validated by the core, then pushed as one undoable step ------------------
 
     def edit_input(self, field: str, value: Any, merge_token: int | None = None) -> None:
         """Change one input; raises InputError (naming the field) and changes nothing if bad."""
-        inputs = self.inputs.with_value(field, value)
+        workbook = self._state.edit_current(field, value)
         label = INPUT_LABELS.get(field, field)
-        self._push(replace(self._state, inputs=inputs), f"Change {label}", merge_token)
+        self._push(workbook, f"Change {label}", merge_token)
 
     def set_currency(self, currency: Currency) -> None:
-        self._push(replace(self._state, currency=currency), f"Show {currency.value}", None)
+        self._push(replace(self._state, display_currency=currency), f"Show {currency.value}")
 
     def reset_to_source(self) -> None:
-        """Back to the article's figures and default assumptions (undoable)."""
-        state = DocumentState(Inputs.defaults(self.dataset), self.currency)
-        self._push(state, "Reset to the article's figures", None)
+        """The current scenario back to the source's figures and default assumptions."""
+        fresh = Scenario.from_source(self.scenario.name, self.source)
+        fresh = replace(fresh, shown=self.scenario.shown)
+        self._push(
+            self._state.replace_scenario(self._state.current, fresh),
+            "Reset to the article's figures",
+        )
 
-    def _push(self, state: DocumentState, text: str, merge_token: int | None) -> None:
-        if state == self._state:
+    def add_scenario(self) -> None:
+        """A new scenario on the source's figures, made current."""
+        name = self._state.unique_name("Scenario", "Scenario {number}")
+        self._push(self._state.added(Scenario.from_source(name, self.source)), "New scenario")
+
+    def duplicate_scenario(self, index: int | None = None) -> None:
+        index = self._state.current if index is None else index
+        self._push(self._state.duplicated(index), "Duplicate scenario")
+
+    def rename_scenario(self, index: int, name: str) -> None:
+        self._push(self._state.renamed(index, name), "Rename scenario")
+
+    def delete_scenario(self, index: int) -> None:
+        name = self._state.scenarios[index].name
+        self._push(self._state.removed(index), f"Delete scenario “{name}”")
+
+    def set_shown(self, index: int, shown: bool) -> None:
+        verb = "Show" if shown else "Hide"
+        self._push(self._state.with_shown(index, shown), f"{verb} scenario on the chart")
+
+    def select_scenario(self, index: int) -> None:
+        """Which scenario the inputs edit: navigation, so not an undo step."""
+        if index != self._state.current:
+            self._set_state(self._state.with_current(index))
+
+    def edit_figure(self, figure_id: str, field: str, value: Any) -> None:
+        dataset = figure_edits.edit_figure(self.dataset, figure_id, field, value)
+        label = figure_edits.EDITABLE.get(field, field).lower()
+        self._push(self._with_dataset(dataset), f"Change a figure's {label}")
+
+    def add_observation(self, **entered: Any) -> None:
+        dataset = figure_edits.add_observation(self.dataset, **entered)
+        self._push(self._with_dataset(dataset), "Add a figure")
+
+    def remove_figure(self, figure_id: str) -> None:
+        dataset = figure_edits.remove_figure(self.dataset, figure_id)
+        self._push(self._with_dataset(dataset), "Remove a figure")
+
+    def _with_dataset(self, dataset: Dataset) -> Workbook:
+        scenario = replace(self.scenario, dataset=dataset)
+        return self._state.replace_scenario(self._state.current, scenario)
+
+    # Files ---------------------------------------------------------------------------------
+
+    def load(self, workbook: Workbook, path: str = "", *, restored: bool = False) -> None:
+        """Show `workbook` as a fresh document (no undo history). A workbook restored from an
+        autosave counts as unsaved work even before the first edit."""
+        self.undo_stack.clear()
+        self._path = path
+        self._set_state(workbook)
+        self._set_restored(restored)
+        self.path_changed.emit(path)
+        self.modified_changed.emit(self.modified)
+
+    def mark_saved(self, path: str) -> None:
+        self._path = path
+        self.undo_stack.setClean()
+        self._set_restored(False)
+        self.path_changed.emit(path)
+        self.modified_changed.emit(self.modified)
+
+    # Inside --------------------------------------------------------------------------------
+
+    def _push(self, workbook: Workbook, text: str, merge_token: int | None = None) -> None:
+        if workbook == self._state:
             return
-        self.undo_stack.push(_SetStateCommand(self, self._state, state, text, merge_token))
+        # Evaluated before it is pushed: inputs too far apart to compute with are refused
+        # here (InputError), never half-applied inside the undo stack.
+        for scenario in workbook.scenarios:
+            self._summary_of(scenario)
+        self.undo_stack.push(_SetStateCommand(self, self._state, workbook, text, merge_token))
 
-    def _set_state(self, state: DocumentState) -> None:
-        if state.inputs != self._state.inputs:
-            self._summary = evaluate(self.dataset, state.inputs)
-        self._state = state
+    def _set_state(self, workbook: Workbook) -> None:
+        self._state = workbook
+        self._refresh_summaries()
         self.changed.emit()
+
+    def _summary_of(self, scenario: Scenario) -> Summary:
+        """From the cache, or evaluated and cached (the oldest entries are dropped)."""
+        summary = self._cache.get(scenario)
+        if summary is None:
+            summary = scenario.summary()
+            self._cache[scenario] = summary
+            while len(self._cache) > _CACHE_SIZE:
+                del self._cache[next(iter(self._cache))]
+        return summary
+
+    def _refresh_summaries(self) -> None:
+        """Evaluate only the scenarios that changed; the others keep their summaries."""
+        self._summaries = {s: self._summary_of(s) for s in self._state.scenarios}
+
+    def _set_restored(self, restored: bool) -> None:
+        self._restored = restored
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.modified)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dataset import Dataset
 from ..core.errors import InputError
 from ..core.money import Currency
 from ..core.numbers import parse_decimal, parse_whole
@@ -50,7 +51,7 @@ class InputsPanel(QGroupBox):
         self.setObjectName("inputsPanel")
         self._document = document
         dataset = document.dataset
-        base, latest, target = dataset.base, dataset.latest, dataset.target
+        self._labels: dict[str, QLabel] = {}
 
         def decimal(field: str, label: str) -> Callable[[str], float]:
             return lambda text: parse_decimal(text, field, label)
@@ -75,7 +76,7 @@ class InputsPanel(QGroupBox):
             _FieldSpec(
                 "target_value",
                 "targetInput",
-                f"Target ({_symbol(target.reported_currency)} bn)",
+                "",  # set by _relabel: the figure behind it can change
                 decimal("target_value", "Target"),
                 _amount,
                 0.5,
@@ -83,7 +84,7 @@ class InputsPanel(QGroupBox):
             _FieldSpec(
                 "base_value",
                 "baseValueInput",
-                f"{base.label} ({_symbol(base.reported_currency)} bn, reported)",
+                "",  # set by _relabel: the figure behind it can change
                 decimal("base_value", "Base-year trade"),
                 _amount,
                 0.1,
@@ -92,7 +93,7 @@ class InputsPanel(QGroupBox):
             _FieldSpec(
                 "latest_value",
                 "latestValueInput",
-                f"{latest.label} ({_symbol(latest.reported_currency)} bn, reported)",
+                "",  # set by _relabel: the figure behind it can change
                 decimal("latest_value", "Latest trade"),
                 _amount,
                 0.1,
@@ -101,7 +102,7 @@ class InputsPanel(QGroupBox):
             _FieldSpec(
                 "latest_months",
                 "latestMonthsInput",
-                f"Months covered by the {latest.year} figure",
+                "",  # set by _relabel: the figure behind it can change
                 lambda text: parse_whole(text, "latest_months", "Months covered"),
                 lambda value: str(int(value)),
                 1,
@@ -119,12 +120,15 @@ class InputsPanel(QGroupBox):
             field = NumberField(spec.object_name, spec.parse, spec.format_value, spec.step, self)
             field.submitted.connect(self._submitter(spec.field, field))
             label = QLabel(spec.label, self)
+            self._labels[spec.field] = label
             label.setBuddy(field.edit)
             label.setWordWrap(True)
             (advanced_form if spec.advanced else main_form).addRow(label, field)
             self.fields[spec.field] = field
 
-        ringgit, dollars = _amount(latest.value or 0), _amount(latest.article_conversion or 0)
+        source_latest = document.source.latest
+        ringgit = _amount(source_latest.value or 0)
+        dollars = _amount(source_latest.article_conversion or 0)
         self.rate_hint = self._hint(
             f"Default: the rate the article's own figures imply (RM{ringgit} bn = US${dollars} bn)."
         )
@@ -159,8 +163,23 @@ class InputsPanel(QGroupBox):
         layout.addWidget(self.advanced_box)
         layout.addWidget(self.reset_button)
 
+        self._labelled = dataset
+        self._relabel(dataset)
         document.changed.connect(self.refresh)
         self.refresh()
+
+    def _relabel(self, dataset: Dataset) -> None:
+        """The figures behind the advanced inputs can change (a newer figure was added)."""
+        base, latest, target = dataset.base, dataset.latest, dataset.target
+        texts = {
+            "target_value": f"Target ({_symbol(target.reported_currency)} bn)",
+            "base_value": f"{base.label} ({_symbol(base.reported_currency)} bn, reported)",
+            "latest_value": f"{latest.label} ({_symbol(latest.reported_currency)} bn, reported)",
+            "latest_months": f"Months covered by the {latest.year} figure",
+        }
+        for field, text in texts.items():
+            if self._labels[field].text() != text:
+                self._labels[field].setText(text)
 
     def _hint(self, text: str) -> QLabel:
         hint = QLabel(text, self)
@@ -190,6 +209,10 @@ class InputsPanel(QGroupBox):
         inputs = self._document.inputs
         for name, field in self.fields.items():
             field.set_value(getattr(inputs, name))
+        dataset = self._document.dataset
+        if dataset is not self._labelled:
+            self._labelled = dataset
+            self._relabel(dataset)
         summary = self._document.summary
         self.years_hint.setText(
             f"Target year {summary.target_year}. An assumption: the source states no "

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -17,12 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, version
+from ..core.errors import InputError
 from ..core.money import Currency
 from . import dialogs
+from .autosave import Autosaver
 from .document import ScenarioDocument
+from .figures_model import FiguresModel
+from .file_actions import FileActions, display_name
 from .inputs_panel import InputsPanel
-from .models import FiguresModel, TrajectoryModel
+from .look import warning
+from .models import TrajectoryModel
 from .plot import TrajectoryPlot
+from .plot_overlays import Overlay
+from .scenario_models import ComparisonModel
+from .scenarios_panel import ScenariosPanel
 from .summary_panel import SummaryPanel
 
 
@@ -38,18 +52,32 @@ def _table(name: str) -> QTableView:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ScenarioDocument,
+        parent: QWidget | None = None,
+        autosave_folder: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
+        self.autosaver: Autosaver | None = None
+        if autosave_folder is not None:
+            self.autosaver = Autosaver(document, autosave_folder, parent=self)
+            self.autosaver.start()
+        self.files = FileActions(self, document, self.autosaver)
+        document.path_changed.connect(self._update_title)
+        document.modified_changed.connect(self._update_title)
+        self._update_title()
 
         self.plot = TrajectoryPlot()
         document.changed.connect(self._redraw_plot)
+        self.scenarios_panel = ScenariosPanel(document)
         self.inputs_panel = InputsPanel(document)
         self.summary_panel = SummaryPanel(document)
         left = QWidget()
         left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.scenarios_panel)
         left_layout.addWidget(self.inputs_panel)
         left_layout.addWidget(self.summary_panel)
         left_layout.addStretch(1)
@@ -70,11 +98,27 @@ class MainWindow(QMainWindow):
         self.figures_table = _table("figuresTable")
         self.figures_table.setModel(self.figures_model)
         self.figures_table.horizontalHeader().setStretchLastSection(True)
+        self.figures_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.figures_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.figures_table.selectionModel().currentChanged.connect(self._update_figure_buttons)
+        self.figures_model.edit_refused.connect(self.show_figures_message)
+
+        self.comparison_model = ComparisonModel(document, self)
+        self.comparison_table = _table("comparisonTable")
+        self.comparison_table.setModel(self.comparison_model)
+        self.comparison_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+        )
 
         self.tables = QTabWidget()
         self.tables.setObjectName("tableTabs")
         self.tables.addTab(self.trajectory_table, "Year by year")
-        self.tables.addTab(self.figures_table, "The article's figures")
+        self.tables.addTab(self.comparison_table, "Compare scenarios")
+        self.tables.addTab(self._figures_page(), "Figures")
         self.tables.currentChanged.connect(self._size_figures_table)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -92,12 +136,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 860])
         self.setCentralWidget(splitter)
+        document.changed.connect(self._update_figure_buttons)
 
         citation = document.dataset.citation
         self.statusBar().showMessage(
             f"Source: {citation.kind.lower()} of {citation.published}; trade figures from "
             f"{citation.trade_figures_attributed_to}."
         )
+        if self.autosaver is not None and self.autosaver.last_error:
+            self.statusBar().showMessage(self.autosaver.last_error)
         self._build_menus()
         self._redraw_plot()
         self.resize(1280, 800)
@@ -116,6 +163,11 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if self.autosaver is not None:
+            self.autosaver.stop()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         for splitter in self._splitters:
@@ -125,6 +177,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         stack = self.document.undo_stack
         file_menu = self.menuBar().addMenu("&File")
+        for text, key, slot in (
+            ("&New", QKeySequence.StandardKey.New, self.files.new),
+            ("&Open…", QKeySequence.StandardKey.Open, lambda: self.files.open()),
+        ):
+            action = file_menu.addAction(text)
+            action.setShortcut(key)
+            action.triggered.connect(slot)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.files.recent_changed.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        self.save_action = file_menu.addAction("&Save")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.files.save)
+        save_as = file_menu.addAction("Save &As…")
+        save_as.setShortcuts(_keys(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"))
+        save_as.triggered.connect(self.files.save_as)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -139,6 +210,20 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         reset = edit_menu.addAction("Reset to the &article's figures")
         reset.triggered.connect(self.document.reset_to_source)
+        edit_menu.addSeparator()
+        add_figure = edit_menu.addAction("Add a &figure…")
+        add_figure.triggered.connect(self.add_figure)
+
+        scenario_menu = self.menuBar().addMenu("&Scenario")
+        panel = self.scenarios_panel
+        for text, button in (
+            ("&New scenario", panel.new_button),
+            ("&Duplicate scenario", panel.duplicate_button),
+            ("&Rename scenario…", panel.rename_button),
+            ("De&lete scenario", panel.delete_button),
+        ):
+            action = scenario_menu.addAction(text)
+            action.triggered.connect(button.click)
 
         view_menu = self.menuBar().addMenu("&View")
         self.currency_actions: dict[Currency, QAction] = {}
@@ -163,8 +248,101 @@ class MainWindow(QMainWindow):
             self._figures_sized = True
 
     def _redraw_plot(self) -> None:
-        self.plot.show_summary(self.document.summary, self.document.currency)
-        self.currency_actions[self.document.currency].setChecked(True)
+        document = self.document
+        workbook = document.workbook
+        overlays = [
+            Overlay(index, scenario.name, document.summary_of(scenario))
+            for index, scenario in enumerate(workbook.scenarios)
+            if scenario.shown and index != workbook.current
+        ]
+        self.plot.show_summary(
+            document.summary, document.currency, document.scenario.name, overlays
+        )
+        self.currency_actions[document.currency].setChecked(True)
+
+    # Files and title ----------------------------------------------------------------------
+
+    def _update_title(self, *_: object) -> None:
+        self.setWindowTitle(f"{display_name(self.document.path)}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+
+    def _fill_recent_menu(self) -> None:
+        menu: QMenu = self.recent_menu
+        menu.clear()
+        paths = self.files.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number} {os.path.basename(path)}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.files.open(p))
+        if paths:
+            menu.addSeparator()
+            menu.addAction("Clear the list").triggered.connect(self.files.clear_recent)
+        menu.setEnabled(bool(paths))
+
+    def offer_restore(self) -> None:
+        """After a crash, offer the autosaved work (once the window is on screen)."""
+        self.files.restore_autosave()
+
+    def open_later(self, path: str) -> None:
+        QTimer.singleShot(0, lambda: self.files.open(path))
+
+    # Figures ------------------------------------------------------------------------------
+
+    def _figures_page(self) -> QWidget:
+        page = QWidget()
+        self.add_figure_button = QPushButton("Add a figure…", page)
+        self.add_figure_button.setObjectName("addFigureButton")
+        self.add_figure_button.setToolTip(
+            "Add a newer trade figure, such as the full-year total once it is published"
+        )
+        self.add_figure_button.clicked.connect(self.add_figure)
+        self.remove_figure_button = QPushButton("Remove figure", page)
+        self.remove_figure_button.setObjectName("removeFigureButton")
+        self.remove_figure_button.clicked.connect(self.remove_current_figure)
+        self.figures_message = QLabel(page)
+        self.figures_message.setObjectName("figuresMessage")
+        self.figures_message.setWordWrap(True)
+        warning(self.figures_message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_figure_button)
+        buttons.addWidget(self.remove_figure_button)
+        buttons.addWidget(self.figures_message, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.figures_table)
+        layout.addLayout(buttons)
+        self._update_figure_buttons()
+        return page
+
+    def show_figures_message(self, text: str) -> None:
+        self.figures_message.setText(text)
+
+    def add_figure(self) -> None:
+        self.tables.setCurrentIndex(self.tables.indexOf(self.figures_table.parentWidget()))
+        dialogs.ask_observation(self, self.document.add_observation)
+
+    def remove_current_figure(self) -> None:
+        row = self.figures_table.currentIndex().row()
+        if row < 0:
+            return
+        try:
+            self.document.remove_figure(self.figures_model.figure_at(row).id)
+        except InputError as exc:
+            self.show_figures_message(exc.message)
+
+    def _update_figure_buttons(self, *_: object) -> None:
+        if not hasattr(self, "remove_figure_button"):
+            return
+        row = self.figures_table.currentIndex().row()
+        dataset = self.document.dataset
+        removable = 0 <= row < len(dataset.figures) and dataset.figures[row].id not in (
+            dataset.base_id,
+            dataset.target_id,
+        )
+        self.remove_figure_button.setEnabled(removable)
+        if self.figures_message.text():
+            self.figures_message.setText("")
 
     def about_html(self) -> str:
         import html

@@ -1,0 +1,177 @@
+"""File › New, Open, Save, Save As and Recent files, with the unsaved-work questions.
+
+A failed open leaves the document exactly as it was; a failed save leaves the old file
+intact (saves are atomic) and the work open and still marked unsaved.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..core.errors import TradeTargetError
+from ..core.file_format import EXTENSION, load_workbook, load_workbook_with_origin, save_workbook
+from ..core.workbook import Workbook
+from . import dialogs
+from .autosave import Autosaver
+from .document import ScenarioDocument
+
+RECENT_KEY = "files/recent"
+RECENT_MAX = 8
+UNTITLED = "Untitled"
+
+
+def display_name(path: str) -> str:
+    return os.path.basename(path) if path else UNTITLED
+
+
+class FileActions(QObject):
+    """What the File menu does, for one window and its document."""
+
+    recent_changed = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        document: ScenarioDocument,
+        autosaver: Autosaver | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self.autosaver = autosaver
+
+    # Questions -----------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Before the work is replaced or closed: True to go on, False if the user cancelled."""
+        if not self._document.modified:
+            return True
+        choice = dialogs.ask_save_changes(self._window, display_name(self._document.path))
+        if choice is dialogs.SaveChoice.SAVE:
+            return self.save()
+        return choice is dialogs.SaveChoice.DISCARD
+
+    # Commands ------------------------------------------------------------------------------
+
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._replace(Workbook.from_source(self._document.source), "")
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        """Open `path` (or ask for one). On any problem: a message, and nothing changes."""
+        if path is None:
+            path = dialogs.ask_open_path(self._window, self._folder())
+            if not path:
+                return False
+        if not self.maybe_save():
+            return False
+        try:
+            workbook = load_workbook(path)
+        except TradeTargetError as exc:
+            dialogs.show_error(self._window, "Could not open the file", str(exc))
+            if not os.path.exists(path):
+                self._forget_recent(path)
+            return False
+        self._replace(workbook, os.path.abspath(path))
+        self._remember_recent(os.path.abspath(path))
+        return True
+
+    def save(self) -> bool:
+        if not self._document.path:
+            return self.save_as()
+        return self._save_to(self._document.path)
+
+    def save_as(self) -> bool:
+        current = self._document.path
+        suggested = current or os.path.join(self._folder(), UNTITLED + EXTENSION)
+        path = dialogs.ask_save_path(self._window, suggested)
+        if not path:
+            return False
+        return self._save_to(os.path.abspath(path))
+
+    def restore_autosave(self) -> bool:
+        """After a crash: offer the autosaved work; True if it was restored."""
+        autosaver = self.autosaver
+        if autosaver is None or not autosaver.orphan:
+            return False
+        orphan = autosaver.orphan
+        try:
+            workbook, origin = load_workbook_with_origin(orphan)
+        except TradeTargetError as exc:
+            dialogs.show_error(
+                self._window,
+                "Could not restore unsaved work",
+                f"The work autosaved before Trade Target last closed cannot be read: {exc}",
+            )
+            autosaver.discard()
+            return False
+        where = f"“{display_name(origin)}”" if origin else "a document that was never saved"
+        question = (
+            "Trade Target did not close normally last time. Restore the unsaved work on "
+            f"{where} that was autosaved (scenarios: {', '.join(workbook.names)})?"
+        )
+        if not dialogs.ask_restore(self._window, question):
+            autosaver.discard()
+            return False
+        self._document.load(workbook, origin or "", restored=True)
+        autosaver.save_now()
+        return True
+
+    # Recent files --------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value(RECENT_KEY, [])
+        if isinstance(value, str):  # one entry comes back as a bare string
+            value = [value]
+        return [path for path in value if isinstance(path, str)][:RECENT_MAX]
+
+    def clear_recent(self) -> None:
+        QSettings().setValue(RECENT_KEY, [])
+        self.recent_changed.emit()
+
+    def _remember_recent(self, path: str) -> None:
+        paths = [path] + [p for p in self.recent_files() if p != path]
+        QSettings().setValue(RECENT_KEY, paths[:RECENT_MAX])
+        self.recent_changed.emit()
+
+    def _forget_recent(self, path: str) -> None:
+        paths = self.recent_files()
+        if path in paths:
+            paths.remove(path)
+            QSettings().setValue(RECENT_KEY, paths)
+            self.recent_changed.emit()
+
+    # Inside --------------------------------------------------------------------------------
+
+    def _replace(self, workbook: Workbook, path: str) -> None:
+        self._document.load(workbook, path)
+        if self.autosaver is not None:
+            self.autosaver.discard()
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            save_workbook(path, self._document.workbook)
+        except TradeTargetError as exc:
+            dialogs.show_error(
+                self._window,
+                "Could not save",
+                f"{exc}\n\nYour work is still open and not saved; any earlier copy of the "
+                "file is unchanged. Try File › Save As to save it somewhere else.",
+            )
+            return False
+        self._document.mark_saved(path)
+        self._remember_recent(path)
+        return True
+
+    def _folder(self) -> str:
+        if self._document.path:
+            return os.path.dirname(self._document.path)
+        recent = self.recent_files()
+        if recent:
+            return os.path.dirname(recent[0])
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -239,3 +239,9 @@ def test_open_asks_for_a_path_and_cancel_does_nothing(qtbot, window, answers):
     before = window.document.workbook
     assert not window.files.open()
     assert window.document.workbook is before
+
+
+def test_the_window_and_the_file_format_agree_on_the_extension():
+    from trade_target.core import file_format
+
+    assert dialogs.EXTENSION == file_format.EXTENSION

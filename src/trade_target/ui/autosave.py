@@ -15,7 +15,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from .. import APP_NAME
 from ..core.errors import TradeTargetError
-from ..core.file_format import EXTENSION, save_workbook
+from .dialogs import EXTENSION
 from .document import ScenarioDocument
 
 INTERVAL_MS = 60_000
@@ -81,6 +81,8 @@ class Autosaver(QObject):
         """Write the document if it changed since the last autosave and is not saved."""
         if not self.path or not self._pending or not self._document.modified:
             return False
+        from ..core.file_format import save_workbook  # first needed a minute in
+
         try:
             save_workbook(
                 self.path, self._document.workbook, autosave_of=self._document.path or None

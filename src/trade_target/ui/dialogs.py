@@ -1,16 +1,19 @@
-"""Every modal dialog goes through here, so tests can replace one small function."""
+"""Every modal dialog goes through here, so tests can replace one small function.
+
+The dialog classes are imported when a dialog is first shown, not with the window.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-from ..core.file_format import EXTENSION
-
+EXTENSION = ".tradetarget"  # as core.file_format; a test checks they agree
 FILE_FILTER = f"Trade Target files (*{EXTENSION});;All files (*)"
 
 
@@ -21,10 +24,14 @@ class SaveChoice(Enum):
 
 
 def show_about(parent: QWidget | None, title: str, html: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, html)
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
@@ -32,12 +39,16 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 
 def ask_open_path(parent: QWidget | None, folder: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, "Open scenarios", folder, FILE_FILTER)
     return path or None
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
     """Where to save; the extension is added when the user typed a bare name."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, "Save scenarios as", suggested, FILE_FILTER)
     if not path:
         return None
@@ -47,6 +58,8 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str | None:
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Unsaved changes",
@@ -68,6 +81,8 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
 
 def ask_restore(parent: QWidget | None, text: str) -> bool:
     """After a crash: bring back the work the autosave kept?"""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Restore unsaved work",

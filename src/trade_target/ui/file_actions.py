@@ -1,7 +1,8 @@
 """File › New, Open, Save, Save As and Recent files, with the unsaved-work questions.
 
 A failed open leaves the document exactly as it was; a failed save leaves the old file
-intact (saves are atomic) and the work open and still marked unsaved.
+intact (saves are atomic) and the work open and still marked unsaved. The file format is
+imported on first use: nothing of it is needed to show the window.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import TradeTargetError
-from ..core.file_format import EXTENSION, load_workbook, load_workbook_with_origin, save_workbook
 from ..core.workbook import Workbook
 from . import dialogs
 from .autosave import Autosaver
@@ -70,6 +70,8 @@ class FileActions(QObject):
                 return False
         if not self.maybe_save():
             return False
+        from ..core.file_format import load_workbook
+
         try:
             workbook = load_workbook(path)
         except TradeTargetError as exc:
@@ -88,7 +90,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         current = self._document.path
-        suggested = current or os.path.join(self._folder(), UNTITLED + EXTENSION)
+        suggested = current or os.path.join(self._folder(), UNTITLED + dialogs.EXTENSION)
         path = dialogs.ask_save_path(self._window, suggested)
         if not path:
             return False
@@ -100,6 +102,8 @@ class FileActions(QObject):
         if autosaver is None or not autosaver.orphan:
             return False
         orphan = autosaver.orphan
+        from ..core.file_format import load_workbook_with_origin
+
         try:
             workbook, origin = load_workbook_with_origin(orphan)
         except TradeTargetError as exc:
@@ -154,6 +158,8 @@ class FileActions(QObject):
             self.autosaver.discard()
 
     def _save_to(self, path: str) -> bool:
+        from ..core.file_format import save_workbook
+
         try:
             save_workbook(path, self._document.workbook)
         except TradeTargetError as exc:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, version
 from ..core.errors import InputError
 from ..core.money import Currency
-from . import dialogs
 from .autosave import Autosaver
 from .document import ScenarioDocument
 from .figures_model import FiguresModel
@@ -320,6 +319,8 @@ class MainWindow(QMainWindow):
 
     def add_figure(self) -> None:
         self.tables.setCurrentIndex(self.tables.indexOf(self.figures_table.parentWidget()))
+        from . import dialogs
+
         dialogs.ask_observation(self, self.document.add_observation)
 
     def remove_current_figure(self) -> None:
@@ -364,6 +365,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from . import dialogs
+
         dialogs.show_about(self, f"About {APP_NAME}", self.about_html())
 
 

@@ -37,6 +37,7 @@ from .plot_overlays import Overlay
 from .scenario_models import ComparisonModel
 from .scenarios_panel import ScenariosPanel
 from .summary_panel import SummaryPanel
+from .table_copy import install_copy
 
 
 def _table(name: str) -> QTableView:
@@ -47,6 +48,7 @@ def _table(name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
     table.setWordWrap(False)
+    install_copy(table)
     return table
 
 

@@ -1,0 +1,337 @@
+"""Tables for briefs and spreadsheets: the trajectory, the scenario comparison, and their
+assumptions and sources, as CSV, clipboard text and an Excel workbook.
+
+Cells hold plain numbers at full precision, never formatted text: a spreadsheet then computes
+with exactly what the app computed. Units live in the column headers, not in the cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import version
+from .dataset import Dataset, Figure, FigureKind
+from .errors import TradeTargetError
+from .scenario import Summary
+from .storage import write_atomically
+from .workbook import Scenario
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+Cell = int | float | str | None
+AssumptionValue = str | float | int
+Assumptions = tuple[tuple[str, AssumptionValue], ...]
+Sources = tuple[tuple[str, str, str], ...]
+
+CSV_BOM = "\ufeff"
+EXTENSIONS = (".csv", ".xlsx")
+ASSUMPTIONS_SHEET = "Assumptions"
+SOURCES_SHEET = "Sources"
+
+# Spreadsheets run a cell that starts with one of these as a formula, even from CSV or a paste.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Characters XML 1.0 (and so an .xlsx file) cannot hold.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_NAME_MAX = 31
+_COLUMN_WIDTH_MAX = 80
+
+
+class ExportError(TradeTargetError):
+    """A table could not be exported; `message` is one sentence that names the file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Table:
+    """A titled grid of plain values; `None` is an empty cell."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+# --- Building the tables ------------------------------------------------------------------------
+
+
+def trajectory_table(summary: Summary) -> Table:
+    """Year by year: the required path, the path at the observed trend, and the gap."""
+    return Table(
+        title="Trajectory",
+        headers=(
+            "Year",
+            "Required (US$ bn)",
+            "Required (RM bn)",
+            "At observed trend (US$ bn)",
+            "At observed trend (RM bn)",
+            "Gap, trend − required (US$ bn)",
+            "Gap, trend − required (RM bn)",
+        ),
+        rows=tuple(
+            (
+                row.year,
+                row.required_usd,
+                row.required_myr,
+                row.trend_usd,
+                row.trend_myr,
+                row.gap_usd,
+                row.gap_myr,
+            )
+            for row in summary.trajectory
+        ),
+    )
+
+
+def comparison_table(scenarios_and_summaries: Sequence[tuple[Scenario, Summary]]) -> Table:
+    """One row a scenario. Growth is a fraction (0.1151), so a spreadsheet can format it."""
+    return Table(
+        title="Scenario comparison",
+        headers=(
+            "Scenario",
+            "Exchange rate (RM per US$)",
+            "Years to target",
+            "Target year",
+            "Required growth (fraction a year)",
+            "Observed growth (fraction a year)",
+            "Progress ratio",
+            "Status",
+            "Year reached at trend",
+        ),
+        rows=tuple(
+            (
+                scenario.name,
+                summary.exchange_rate,
+                summary.inputs.years_to_target,
+                summary.target_year,
+                summary.required_growth,
+                summary.observed_growth,
+                summary.progress_ratio,
+                summary.status.words,
+                summary.year_reached_at_trend,
+            )
+            for scenario, summary in scenarios_and_summaries
+        ),
+    )
+
+
+def assumptions(summary: Summary, dataset: Dataset, today: datetime.date) -> Assumptions:
+    """What the numbers rest on, as label/value pairs, so a brief can state them."""
+    months = summary.latest_months
+    latest = dataset.latest
+    return (
+        ("Exchange rate (RM per US$)", summary.exchange_rate),
+        ("Years to target", summary.inputs.years_to_target),
+        ("Base year", summary.base_year),
+        ("Base value (US$ bn)", summary.base_usd),
+        ("Target (US$ bn)", summary.target_usd),
+        ("Target year", summary.target_year),
+        ("Latest figure", latest.label),
+        ("Latest figure's year", summary.latest_year),
+        ("Months covered by the latest figure", months),
+        ("Latest figure, months covered (US$ bn)", summary.latest_partial_usd),
+        ("Latest figure, annualised (US$ bn)", summary.latest_estimate_usd),
+        ("How the latest figure is annualised", f"run-rate × 12/{months}, no seasonal correction"),
+        ("App version", version()),
+        ("Date of export", today.isoformat()),
+    )
+
+
+def as_reported(figure: Figure) -> str:
+    """The figure in the source's own terms: "RM21.2 billion", "more than US$30 billion"."""
+    if figure.kind is not FigureKind.MONEY or figure.value is None:
+        return figure.text
+    symbol = figure.reported_currency.symbol if figure.reported_currency else ""
+    amount = f"{symbol}{_plain_number(figure.value)} billion"
+    return f"{figure.qualifier} {amount}" if figure.qualifier else amount
+
+
+def sources(dataset: Dataset) -> Sources:
+    """(figure, as reported, quote) for every figure, then the citation."""
+    citation = dataset.citation
+    return (
+        *((figure.label, as_reported(figure), figure.quote) for figure in dataset.figures),
+        (
+            "Source",
+            citation.one_line(),
+            f"Trade figures attributed to {citation.trade_figures_attributed_to}.",
+        ),
+    )
+
+
+def _plain_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# --- CSV and clipboard text ---------------------------------------------------------------------
+
+
+def _clean_text(text: str) -> str:
+    """Text every file format can hold: no XML-illegal controls, no lone surrogates."""
+    text = _NOT_XML.sub(" ", text)
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _defused(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading apostrophe stops it running as a formula."""
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _cell_text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return repr(cell)  # the shortest text that reads back as the same float
+    if isinstance(cell, int):
+        return str(int(cell))
+    return _defused(_clean_text(cell))
+
+
+def table_csv(table: Table) -> bytes:
+    """UTF-8 with a byte-order mark (so Excel reads the accents), a header row, CRLF lines."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(_cell_text(header) for header in table.headers)
+    for row in table.rows:
+        writer.writerow(_cell_text(cell) for cell in row)
+    return (CSV_BOM + buffer.getvalue()).encode("utf-8")
+
+
+def table_tsv(
+    table: Table, rows: Sequence[int] | None = None, columns: Sequence[int] | None = None
+) -> str:
+    """Tab-separated text with a header row, for the clipboard; optionally only a selection.
+
+    The selection is taken in table order whatever order it is given in, once each."""
+    row_indices = range(len(table.rows)) if rows is None else sorted(set(rows))
+    column_indices = range(len(table.headers)) if columns is None else sorted(set(columns))
+
+    def line(cells: Sequence[Cell]) -> str:
+        texts = (_cell_text(cells[i]) for i in column_indices)
+        return "\t".join(" ".join(text.replace("\t", " ").splitlines()) for text in texts)
+
+    lines = [line(table.headers), *(line(table.rows[i]) for i in row_indices)]
+    return "\n".join(lines) + "\n"
+
+
+# --- Excel workbook -----------------------------------------------------------------------------
+
+
+def _number_format(header: str, value: int | float) -> str:
+    """How a spreadsheet should show a number, read from its column's unit."""
+    if "fraction a year" in header:
+        return "0.00%"
+    if "RM per US$" in header:
+        return "0.0000"
+    if isinstance(value, int):
+        return "0"
+    return "0.00"
+
+
+def _sheet_name(title: str, taken: set[str]) -> str:
+    """`title` as Excel allows a sheet name (31 characters, no []:*?/\\), unique in `taken`."""
+    base = _SHEET_NAME_FORBIDDEN.sub(" ", _clean_text(title)).strip(" '") or "Table"
+    base = base[:_SHEET_NAME_MAX]
+    name, number = base, 1
+    while name.casefold() in taken:
+        number += 1
+        suffix = f" ({number})"
+        name = base[: _SHEET_NAME_MAX - len(suffix)] + suffix
+    taken.add(name.casefold())
+    return name
+
+
+def _fill_sheet(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    widths = [len(header) for header in headers]
+    for column, header in enumerate(headers, start=1):
+        heading = sheet.cell(row=1, column=column, value=_clean_text(header))
+        heading.data_type = "s"
+        heading.font = bold
+    for row_number, row in enumerate(rows, start=2):
+        for column, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            cell = sheet.cell(row=row_number, column=column)
+            if isinstance(value, str):
+                cell.value = _clean_text(value)
+                cell.data_type = "s"  # a name that starts with "=" is text, not a formula
+                if len(value) > _COLUMN_WIDTH_MAX:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                shown = len(value)
+            else:
+                cell.value = value
+                cell.number_format = _number_format(headers[column - 1], value)
+                shown = 12
+            widths[column - 1] = max(widths[column - 1], shown)
+    sheet.freeze_panes = "A2"
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = min(width, _COLUMN_WIDTH_MAX) + 2
+
+
+def workbook_xlsx(
+    sheets: Sequence[Table],
+    assumptions: Sequence[tuple[str, AssumptionValue]],
+    sources: Sequence[tuple[str, str, str]],
+) -> bytes:
+    """An Excel workbook: one sheet a table, then "Assumptions" and "Sources"."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    default_sheet = book.active
+    if default_sheet is not None:
+        book.remove(default_sheet)
+    taken = {ASSUMPTIONS_SHEET.casefold(), SOURCES_SHEET.casefold()}
+    for table in sheets:
+        _fill_sheet(book.create_sheet(_sheet_name(table.title, taken)), table.headers, table.rows)
+    _fill_sheet(book.create_sheet(ASSUMPTIONS_SHEET), ("Assumption", "Value"), assumptions)
+    _fill_sheet(
+        book.create_sheet(SOURCES_SHEET),
+        ("Figure", "As reported", "Quote from the source"),
+        sources,
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+# --- Saving -------------------------------------------------------------------------------------
+
+
+def save_table(
+    path: str | os.PathLike[str],
+    tables: Sequence[Table],
+    assumptions: Sequence[tuple[str, AssumptionValue]],
+    sources: Sequence[tuple[str, str, str]],
+) -> None:
+    """Write `tables` to `path`, the format chosen by its extension, all or nothing.
+
+    A .csv file holds the first table only; a .xlsx file holds them all with the assumptions
+    and sources. Raises ExportError for anything else, StorageError if the save fails."""
+    path = os.fspath(path)
+    name = os.path.basename(path.rstrip("/\\")) or path
+    extension = os.path.splitext(name)[1].lower()
+    if extension not in EXTENSIONS:
+        allowed = " or ".join(EXTENSIONS)
+        raise ExportError(path, f"Could not export “{name}”: choose a file ending in {allowed}.")
+    if not tables:
+        raise ExportError(path, f"Could not export “{name}”: there is no table to export.")
+    if extension == ".csv":
+        data = table_csv(tables[0])
+    else:
+        data = workbook_xlsx(tables, assumptions, sources)
+    write_atomically(path, data)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -13,11 +15,11 @@ from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
 from .core.file_format import load_workbook
 from .core.numbers import parse_decimal, parse_whole
-from .core.scenario import Inputs, Summary, evaluate
-from .core.workbook import Scenario
+from .core.scenario import Summary
+from .core.workbook import Scenario, Workbook
 
 PROG = "trade-target"
-COMMANDS = ("summary",)
+COMMANDS = ("summary", "report", "export")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,22 +45,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    summary = commands.add_parser(
-        "summary", help="print the summary for the article's figures or a saved scenario"
-    )
-    summary.add_argument(
+    scenario_options = _Parser(add_help=False)
+    scenario_options.add_argument(
         "--scenario",
         metavar="FILE",
-        help="a .tradetarget file: summarise its current scenario (or the one --name gives)",
+        help="a .tradetarget file: use its current scenario (or the one --name gives)",
     )
-    summary.add_argument("--name", help="the scenario in --scenario FILE to summarise")
-    summary.add_argument(
+    scenario_options.add_argument("--name", help="the scenario in --scenario FILE to use")
+    scenario_options.add_argument(
         "--rate", type=str, help="exchange rate, RM per US$ (default: 4.3089, or the scenario's)"
     )
-    summary.add_argument(
+    scenario_options.add_argument(
         "--years", type=str, help="years from 2024 to the target (default: 5, or the scenario's)"
     )
+    summary = commands.add_parser(
+        "summary",
+        parents=[scenario_options],
+        help="print the summary for the article's figures or a saved scenario",
+    )
     summary.add_argument("--json", action="store_true", help="print one JSON object")
+    report = commands.add_parser(
+        "report", parents=[scenario_options], help="write the one-page brief as a PDF"
+    )
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    export = commands.add_parser(
+        "export", parents=[scenario_options], help="write the chart and/or the tables"
+    )
+    export.add_argument("--chart", metavar="FILE.png|FILE.svg", help="the chart, as PNG or SVG")
+    export.add_argument("--table", metavar="FILE.csv|FILE.xlsx", help="the tables")
+    export.add_argument("--width", type=str, help="width of a PNG chart in pixels (default: 1600)")
     return parser
 
 
@@ -93,9 +108,8 @@ def format_summary(summary: Summary) -> str:
     return "\n".join(lines)
 
 
-def _saved_scenario(path: str, name: str | None) -> Scenario:
+def _saved_scenario(workbook: Workbook, path: str, name: str | None) -> Scenario:
     """The named scenario of the file at `path`, or its current one."""
-    workbook = load_workbook(path)
     if name is None:
         return workbook.scenario
     if name not in workbook.names:
@@ -104,26 +118,28 @@ def _saved_scenario(path: str, name: str | None) -> Scenario:
     return workbook.find(name)
 
 
-def run_summary(args: argparse.Namespace) -> int:
+def _chosen_scenario(args: argparse.Namespace) -> tuple[Scenario, Workbook | None]:
+    """The scenario the options describe (and the file's workbook, if one was given)."""
+    workbook = None
     if args.scenario is None:
         if args.name is not None:
             raise InputError("name", "--name picks a scenario of a file: give --scenario FILE.")
-        dataset = load_default_dataset()
-        inputs = Inputs.defaults(dataset)
-        if args.rate is not None:
-            inputs = inputs.with_value("exchange_rate", _rate(args.rate))
-        if args.years is not None:
-            inputs = inputs.with_value("years_to_target", _years(args.years))
-        summary = evaluate(dataset, inputs)
-        name = None
+        scenario = Scenario.from_source("Article figures", load_default_dataset())
     else:
-        scenario = _saved_scenario(args.scenario, args.name)
-        if args.rate is not None:
-            scenario = scenario.with_input("exchange_rate", _rate(args.rate))
-        if args.years is not None:
-            scenario = scenario.with_input("years_to_target", _years(args.years))
-        summary = scenario.summary()
-        name = scenario.name
+        workbook = load_workbook(args.scenario)
+        scenario = _saved_scenario(workbook, args.scenario, args.name)
+    if args.rate is not None:
+        scenario = scenario.with_input("exchange_rate", _rate(args.rate))
+    if args.years is not None:
+        scenario = scenario.with_input("years_to_target", _years(args.years))
+    scenario.summary()  # inputs too far apart to compute are refused here, as one line
+    return scenario, workbook
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    scenario, workbook = _chosen_scenario(args)
+    summary = scenario.summary()
+    name = None if workbook is None else scenario.name
     if args.json:
         named = {} if name is None else {"scenario": name}
         print(json.dumps({**named, **summary.as_json()}, indent=2))
@@ -131,6 +147,71 @@ def run_summary(args: argparse.Namespace) -> int:
         if name is not None:
             print(f"{'Scenario:':<26}“{_printable(name)}” in {_printable(args.scenario)}")
         print(format_summary(summary))
+    return 0
+
+
+def _headless_qt() -> None:
+    """Charts and PDFs are drawn with Qt, which needs an application object but no display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QApplication([PROG])
+
+
+def _content(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """What the window would export for these options: the scenario, and the file's other
+    ticked scenarios on the chart, in the file's currency."""
+    from .core.money import Currency
+    from .ui.chart_export import ChartContent
+    from .ui.plot_overlays import Overlay
+
+    scenario, workbook = _chosen_scenario(args)
+    overlays: tuple[Overlay, ...] = ()
+    currency = Currency.USD
+    if workbook is not None:
+        currency = workbook.display_currency
+        overlays = tuple(
+            Overlay(index, other.name, other.summary())
+            for index, other in enumerate(workbook.scenarios)
+            if other.shown and other.name != scenario.name
+        )
+    return ChartContent(scenario.summary(), scenario.dataset, currency, scenario.name, overlays)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    content = _content(args)
+    _headless_qt()
+    from .ui.brief import save_brief
+
+    save_brief(args.out, content, datetime.date.today())
+    print(f"Wrote {_printable(args.out)}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.chart is None and args.table is None:
+        raise InputError("export", "give --chart FILE and/or --table FILE.")
+    width = 1600 if args.width is None else parse_whole(args.width, "width", "--width")
+    content = _content(args)
+    if args.chart is not None:
+        _headless_qt()
+        from .ui.chart_export import save_chart
+
+        save_chart(args.chart, content, width)
+        print(f"Wrote {_printable(args.chart)}")
+    if args.table is not None:
+        from .core import tables
+
+        summary = content.summary
+        sheets = (tables.trajectory_table(summary),)
+        if args.scenario is not None:
+            workbook = load_workbook(args.scenario)
+            pairs = [(s, s.summary()) for s in workbook.scenarios]
+            sheets += (tables.comparison_table(pairs),)
+        facts = tables.assumptions(summary, content.dataset, datetime.date.today())
+        tables.save_table(args.table, sheets, facts, tables.sources(content.dataset))
+        print(f"Wrote {_printable(args.table)}")
     return 0
 
 
@@ -150,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "summary":
             return run_summary(args)
+        if args.command == "report":
+            return run_report(args)
+        if args.command == "export":
+            return run_export(args)
     except InputError as exc:
         print(f"{PROG}: error: {_one_line(exc.message)}", file=sys.stderr)
         return 2

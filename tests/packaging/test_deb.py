@@ -98,8 +98,8 @@ def test_bundle_keeps_only_what_the_app_needs(build: Build) -> None:
     assert translations, "the Qt translations for en, ms and tr are missing"
     assert all(re.fullmatch(r"qt(base)?_(en|ms|tr)\.qm", name) for name in translations)
     plugins = {p.parent.name for p in (qt / "plugins").rglob("*.so")}
-    assert {"platforms", "imageformats", "iconengines"} <= plugins
-    assert not plugins & {"wayland-shell-integration", "sqldrivers", "tls", "printsupport"}
+    assert {"platforms", "imageformats", "iconengines", "printsupport"} <= plugins  # printing
+    assert not plugins & {"wayland-shell-integration", "sqldrivers", "tls"}
     assert (qt / "plugins" / "platforms" / "libqxcb.so").is_file()
     names = {p.name for p in internal.rglob("*.so*")}
     assert any(name.startswith("libQt6OpenGL.") for name in names)  # pyqtgraph imports it

@@ -31,6 +31,9 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         "ask_save_path",
         "ask_restore",
         "ask_observation",
+        "ask_export_path",
+        "ask_png_width",
+        "ask_printer",
     ):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *_: dialogs.SaveChoice.DISCARD)

@@ -101,3 +101,45 @@ def ask_observation(parent: QWidget | None, submit: Callable[..., Any]) -> None:
     from .observation_dialog import ObservationDialog
 
     ObservationDialog(submit, parent).exec()
+
+
+def ask_export_path(
+    parent: QWidget | None, title: str, suggested: str, kinds: dict[str, str]
+) -> str | None:
+    """Where to export; `kinds` maps an extension (".png") to its name ("PNG image"). The
+    extension of the chosen kind is added when the user typed a bare name."""
+    from PySide6.QtWidgets import QFileDialog
+
+    filters = [f"{name} (*{extension})" for extension, name in kinds.items()]
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(filters))
+    if not path:
+        return None
+    if not os.path.splitext(path)[1]:
+        index = filters.index(chosen) if chosen in filters else 0
+        path += list(kinds)[index]
+    return path
+
+
+def ask_png_width(parent: QWidget | None, default: int, lowest: int, highest: int) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    width, chosen = QInputDialog.getInt(
+        parent,
+        "Export chart",
+        f"Width of the image in pixels ({lowest}–{highest}):",
+        default,
+        lowest,
+        highest,
+        100,
+    )
+    return width if chosen else None
+
+
+def ask_printer(parent: QWidget | None) -> Any:
+    """A QPrinter set up in the system's print dialog, or None if the user cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print brief")
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None

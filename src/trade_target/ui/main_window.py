@@ -27,13 +27,13 @@ from ..core.errors import InputError
 from ..core.money import Currency
 from .autosave import Autosaver
 from .document import ScenarioDocument
+from .export_actions import ExportActions, overlays_of
 from .figures_model import FiguresModel
 from .file_actions import FileActions, display_name
 from .inputs_panel import InputsPanel
 from .look import warning
 from .models import TrajectoryModel
 from .plot import TrajectoryPlot
-from .plot_overlays import Overlay
 from .scenario_models import ComparisonModel
 from .scenarios_panel import ScenariosPanel
 from .summary_panel import SummaryPanel
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             self.autosaver = Autosaver(document, autosave_folder, parent=self)
             self.autosaver.start()
         self.files = FileActions(self, document, self.autosaver)
+        self.exports = ExportActions(self, document)
         document.path_changed.connect(self._update_title)
         document.modified_changed.connect(self._update_title)
         self._update_title()
@@ -197,6 +198,16 @@ class MainWindow(QMainWindow):
         save_as.setShortcuts(_keys(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"))
         save_as.triggered.connect(self.files.save_as)
         file_menu.addSeparator()
+        for text, slot in (
+            ("Export &chart…", self.exports.export_chart),
+            ("Export &table…", self.exports.export_table),
+            ("Export &brief (PDF)…", self.exports.export_brief),
+        ):
+            file_menu.addAction(text).triggered.connect(slot)
+        print_action = file_menu.addAction("&Print brief…")
+        print_action.setShortcut(QKeySequence.StandardKey.Print)
+        print_action.triggered.connect(self.exports.print_brief)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -250,12 +261,7 @@ class MainWindow(QMainWindow):
 
     def _redraw_plot(self) -> None:
         document = self.document
-        workbook = document.workbook
-        overlays = [
-            Overlay(index, scenario.name, document.summary_of(scenario))
-            for index, scenario in enumerate(workbook.scenarios)
-            if scenario.shown and index != workbook.current
-        ]
+        overlays = overlays_of(document)
         self.plot.show_summary(
             document.summary, document.currency, document.scenario.name, overlays
         )

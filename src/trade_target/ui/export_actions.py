@@ -1,0 +1,132 @@
+"""File › Export chart, Export table, Export brief and Print brief, for one window.
+
+What is exported is what the window shows: the current scenario, the ticked scenarios'
+paths on the chart, the currency chosen. Every export is written whole or not at all; a
+failure gets a message naming the file, and nothing else changes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QWidget
+
+from ..core.errors import TradeTargetError
+from . import dialogs
+from .document import ScenarioDocument
+from .plot_overlays import Overlay
+
+PNG_DEFAULT_WIDTH = 1600
+PNG_WIDTHS = (200, 10_000)
+CHART_KINDS = {".png": "PNG image", ".svg": "SVG drawing"}
+TABLE_KINDS = {".xlsx": "Excel workbook", ".csv": "CSV, comma-separated values"}
+BRIEF_KINDS = {".pdf": "PDF document"}
+
+
+def overlays_of(document: ScenarioDocument) -> tuple[Overlay, ...]:
+    """The other ticked scenarios, as the chart draws them."""
+    workbook = document.workbook
+    return tuple(
+        Overlay(index, scenario.name, document.summary_of(scenario))
+        for index, scenario in enumerate(workbook.scenarios)
+        if scenario.shown and index != workbook.current
+    )
+
+
+def chart_content(document: ScenarioDocument):  # type: ignore[no-untyped-def]
+    from .chart_export import ChartContent
+
+    return ChartContent(
+        summary=document.summary,
+        dataset=document.dataset,
+        currency=document.currency,
+        name=document.scenario.name,
+        overlays=overlays_of(document),
+    )
+
+
+class ExportActions(QObject):
+    def __init__(self, window: QWidget, document: ScenarioDocument) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self.last_written = ""
+
+    def _suggest(self, extension: str) -> str:
+        folder = (
+            os.path.dirname(self._document.path)
+            if self._document.path
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        stem = "".join(
+            c if c.isalnum() or c in " -_" else "-" for c in self._document.scenario.name
+        )
+        return os.path.join(folder, f"{stem.strip() or 'trade-target'}{extension}")
+
+    def _written(self, path: str, write: object) -> bool:
+        try:
+            write()  # type: ignore[operator]
+        except TradeTargetError as exc:
+            dialogs.show_error(self._window, "Could not export", str(exc))
+            return False
+        self.last_written = path
+        return True
+
+    def export_chart(self) -> bool:
+        from .chart_export import save_chart
+
+        path = dialogs.ask_export_path(
+            self._window, "Export chart", self._suggest(".png"), CHART_KINDS
+        )
+        if not path:
+            return False
+        width = PNG_DEFAULT_WIDTH
+        if path.lower().endswith(".png"):
+            chosen = dialogs.ask_png_width(self._window, PNG_DEFAULT_WIDTH, *PNG_WIDTHS)
+            if chosen is None:
+                return False
+            width = chosen
+        content = chart_content(self._document)
+        return self._written(path, lambda: save_chart(path, content, width))
+
+    def export_table(self) -> bool:
+        from ..core import tables
+
+        path = dialogs.ask_export_path(
+            self._window, "Export table", self._suggest(".xlsx"), TABLE_KINDS
+        )
+        if not path:
+            return False
+        document = self._document
+        summary = document.summary
+        sheets = (
+            tables.trajectory_table(summary),
+            tables.comparison_table(
+                [(s, document.summary_of(s)) for s in document.workbook.scenarios]
+            ),
+        )
+        facts = tables.assumptions(summary, document.dataset, datetime.date.today())
+        sources = tables.sources(document.dataset)
+        return self._written(path, lambda: tables.save_table(path, sheets, facts, sources))
+
+    def export_brief(self) -> bool:
+        from .brief import save_brief
+
+        path = dialogs.ask_export_path(
+            self._window, "Export brief", self._suggest(".pdf"), BRIEF_KINDS
+        )
+        if not path:
+            return False
+        content = chart_content(self._document)
+        return self._written(path, lambda: save_brief(path, content, datetime.date.today()))
+
+    def print_brief(self) -> bool:
+        from .brief import print_brief
+
+        printer = dialogs.ask_printer(self._window)
+        if printer is None:
+            return False
+        print_brief(printer, chart_content(self._document), datetime.date.today())
+        return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -37,3 +37,14 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     ):
         monkeypatch.setattr(dialogs, name, unexpected(name))
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda *_: dialogs.SaveChoice.DISCARD)
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_after_the_test() -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit when the clipboard still holds data that the
+    app set (a real X server does not); the tests that copy leave it empty again."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

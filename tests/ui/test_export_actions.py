@@ -153,3 +153,37 @@ def test_an_unwritable_export_is_a_storage_error_from_the_core(tmp_path):
             (),
             (),
         )
+
+
+def test_the_exported_tables_hold_the_numbers_the_window_shows(qtbot, window, answers, tmp_path):
+    """Each CSV and XLSX number, rounded as the table shows it, is the table's cell."""
+    from openpyxl import load_workbook
+
+    from trade_target.ui.models import TrajectoryModel
+
+    non_default(window)
+    model = window.trajectory_model
+    shown = [
+        [model.data(model.index(row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+    answers.path = str(tmp_path / "t.csv")
+    assert window.exports.export_table()
+    answers.path = str(tmp_path / "t.xlsx")
+    assert window.exports.export_table()
+    rows_csv = read_csv(tmp_path / "t.csv")[1:]
+    sheet = load_workbook(tmp_path / "t.xlsx").worksheets[0]
+    rows_xlsx = [list(row) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(rows_csv) == len(rows_xlsx) == len(shown) == 7
+    for csv_row, xlsx_row, cells in zip(rows_csv, rows_xlsx, shown, strict=True):
+        year, required_usd, required_myr, trend_usd = (
+            cells[TrajectoryModel.YEAR],
+            cells[TrajectoryModel.REQUIRED_USD],
+            cells[TrajectoryModel.REQUIRED_MYR],
+            cells[TrajectoryModel.TREND],
+        )
+        for row in (csv_row, xlsx_row):
+            assert str(int(float(row[0]))) == year
+            assert f"{float(row[1]):.2f}" == required_usd
+            assert f"{float(row[2]):.2f}" == required_myr
+            assert f"{float(row[3]):.2f}" == trend_usd  # the window shows US$ amounts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ class _FieldSpec:
     parse: Callable[[str], float]
     format_value: Callable[[float], str]
     step: float
+    description: str
     advanced: bool = False
 
 
@@ -60,18 +62,20 @@ class InputsPanel(QGroupBox):
             _FieldSpec(
                 "exchange_rate",
                 "exchangeRateInput",
-                "Rate (RM per US$)",
+                "&Rate (RM per US$)",
                 decimal("exchange_rate", "Exchange rate"),
                 formatting.rate,
                 0.01,
+                "Ringgit per US dollar used to convert every figure",
             ),
             _FieldSpec(
                 "years_to_target",
                 "yearsToTargetInput",
-                "Years to target",
+                "&Years to target",
                 lambda text: parse_whole(text, "years_to_target", "Years to target"),
                 lambda value: str(int(value)),
                 1,
+                "Years from the base year by which the target should be reached",
             ),
             _FieldSpec(
                 "target_value",
@@ -80,6 +84,7 @@ class InputsPanel(QGroupBox):
                 decimal("target_value", "Target"),
                 _amount,
                 0.5,
+                "The trade target, in billions of the currency it was announced in",
             ),
             _FieldSpec(
                 "base_value",
@@ -88,6 +93,7 @@ class InputsPanel(QGroupBox):
                 decimal("base_value", "Base-year trade"),
                 _amount,
                 0.1,
+                "Trade in the base year as reported, in billions; growth is measured from it",
                 advanced=True,
             ),
             _FieldSpec(
@@ -97,6 +103,7 @@ class InputsPanel(QGroupBox):
                 decimal("latest_value", "Latest trade"),
                 _amount,
                 0.1,
+                "The latest reported trade figure, in billions, possibly for part of a year",
                 advanced=True,
             ),
             _FieldSpec(
@@ -106,6 +113,7 @@ class InputsPanel(QGroupBox):
                 lambda text: parse_whole(text, "latest_months", "Months covered"),
                 lambda value: str(int(value)),
                 1,
+                "How many months of the year the latest figure covers; it is scaled to 12",
                 advanced=True,
             ),
         ]
@@ -119,10 +127,15 @@ class InputsPanel(QGroupBox):
         for spec in specs:
             field = NumberField(spec.object_name, spec.parse, spec.format_value, spec.step, self)
             field.submitted.connect(self._submitter(spec.field, field))
+            field.edit.setAccessibleDescription(
+                f"{spec.description}. Up and Down arrows step the value."
+            )
             label = QLabel(spec.label, self)
             self._labels[spec.field] = label
             label.setBuddy(field.edit)
-            label.setWordWrap(True)
+            # Short labels stay on one line (with a mnemonic, a wrapping label is measured
+            # too narrow); the advanced ones name a figure and may need two.
+            label.setWordWrap(spec.advanced)
             (advanced_form if spec.advanced else main_form).addRow(label, field)
             self.fields[spec.field] = field
 
@@ -141,20 +154,32 @@ class InputsPanel(QGroupBox):
         for currency in Currency:
             self.currency_input.addItem(f"{currency.symbol} ({currency.value})", currency.value)
         self.currency_input.currentIndexChanged.connect(self._on_currency_chosen)
-        currency_label = QLabel("Show amounts in", self)
+        self.currency_input.setAccessibleName("Show amounts in")
+        self.currency_input.setAccessibleDescription(
+            "Currency of every amount in the summary, the chart and the tables"
+        )
+        currency_label = QLabel("Show amounts &in", self)
         currency_label.setBuddy(self.currency_input)
         main_form.addRow(currency_label, self.currency_input)
 
         self.advanced_toggle = QToolButton(self)
         self.advanced_toggle.setObjectName("advancedToggle")
-        self.advanced_toggle.setText("Source figures (advanced)")
+        self.advanced_toggle.setText("S&ource figures (advanced)")
+        self.advanced_toggle.setAccessibleName("Source figures (advanced)")
+        self.advanced_toggle.setAccessibleDescription(
+            "Shows or hides the base-year and latest trade figures the growth is worked out from"
+        )
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.toggled.connect(self._show_advanced)
         self._show_advanced(False)
 
-        self.reset_button = QPushButton("Reset to the article's figures", self)
+        self.reset_button = QPushButton("Reset to the &article's figures", self)
         self.reset_button.setObjectName("resetButton")
+        self.reset_button.setAccessibleName("Reset to the article's figures")
+        self.reset_button.setAccessibleDescription(
+            "Puts every input back to the figures in the source article (Undo brings yours back)"
+        )
         self.reset_button.clicked.connect(document.reset_to_source)
 
         layout = QVBoxLayout(self)
@@ -162,6 +187,16 @@ class InputsPanel(QGroupBox):
         layout.addWidget(self.advanced_toggle)
         layout.addWidget(self.advanced_box)
         layout.addWidget(self.reset_button)
+        self.focus_order: list[QWidget] = [
+            *(self.fields[spec.field].edit for spec in specs if not spec.advanced),
+            self.currency_input,
+            self.advanced_toggle,
+            *(self.fields[spec.field].edit for spec in specs if spec.advanced),
+            self.reset_button,
+        ]
+        """The panel's controls in the order they are seen, which Tab follows."""
+        for before, after in itertools.pairwise(self.focus_order):
+            QWidget.setTabOrder(before, after)
 
         self._labelled = dataset
         self._relabel(dataset)
@@ -171,15 +206,21 @@ class InputsPanel(QGroupBox):
     def _relabel(self, dataset: Dataset) -> None:
         """The figures behind the advanced inputs can change (a newer figure was added)."""
         base, latest, target = dataset.base, dataset.latest, dataset.target
+        # The mnemonic sits in our words, not in the figure's label, which may change.
+        base_label, latest_label = (_escaped(f.label) for f in (base, latest))
         texts = {
-            "target_value": f"Target ({_symbol(target.reported_currency)} bn)",
-            "base_value": f"{base.label} ({_symbol(base.reported_currency)} bn, reported)",
-            "latest_value": f"{latest.label} ({_symbol(latest.reported_currency)} bn, reported)",
-            "latest_months": f"Months covered by the {latest.year} figure",
+            "target_value": f"&Target ({_symbol(target.reported_currency)} bn)",
+            "base_value": f"{base_label} ({_symbol(base.reported_currency)} &bn, reported)",
+            "latest_value": f"{latest_label} ({_symbol(latest.reported_currency)} bn, re&ported)",
+            "latest_months": f"Months &covered by the {latest.year} figure",
         }
         for field, text in texts.items():
             if self._labels[field].text() != text:
                 self._labels[field].setText(text)
+        for field, label in self._labels.items():
+            name = _plain(label.text())
+            if self.fields[field].edit.accessibleName() != name:
+                self.fields[field].edit.setAccessibleName(name)
 
     def _hint(self, text: str) -> QLabel:
         hint = QLabel(text, self)
@@ -222,6 +263,16 @@ class InputsPanel(QGroupBox):
             self.currency_input.setCurrentIndex(
                 self.currency_input.findData(self._document.currency.value)
             )
+
+
+def _escaped(text: str) -> str:
+    """A label shown as it is written: a lone & would otherwise become a mnemonic."""
+    return text.replace("&", "&&")
+
+
+def _plain(text: str) -> str:
+    """A label's words without its mnemonic marker, as a screen reader should say them."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _symbol(currency: Currency | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -40,9 +41,11 @@ from .summary_panel import SummaryPanel
 from .table_copy import install_copy
 
 
-def _table(name: str) -> QTableView:
+def _table(name: str, accessible_name: str, description: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setAccessibleDescription(description)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,16 +91,28 @@ class MainWindow(QMainWindow):
         scroll.setWidget(left)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(420)
+        # Tab goes straight to the controls inside; the area scrolls to the one with focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.trajectory_model = TrajectoryModel(document, self)
-        self.trajectory_table = _table("trajectoryTable")
+        self.trajectory_table = _table(
+            "trajectoryTable",
+            "Year by year",
+            "The chart's content as a table: for each year the required path and the path at "
+            "the observed trend. Ctrl+C copies the selected cells.",
+        )
         self.trajectory_table.setModel(self.trajectory_model)
         self.trajectory_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
         )
         self._figures_sized = False
         self.figures_model = FiguresModel(document, self)
-        self.figures_table = _table("figuresTable")
+        self.figures_table = _table(
+            "figuresTable",
+            "Figures",
+            "The trade figures the scenario starts from, with their sources. "
+            "Typing in a cell edits it.",
+        )
         self.figures_table.setModel(self.figures_model)
         self.figures_table.horizontalHeader().setStretchLastSection(True)
         self.figures_table.setEditTriggers(
@@ -110,7 +125,11 @@ class MainWindow(QMainWindow):
         self.figures_model.edit_refused.connect(self.show_figures_message)
 
         self.comparison_model = ComparisonModel(document, self)
-        self.comparison_table = _table("comparisonTable")
+        self.comparison_table = _table(
+            "comparisonTable",
+            "Compare scenarios",
+            "Every scenario side by side: inputs, required growth and progress",
+        )
         self.comparison_table.setModel(self.comparison_model)
         self.comparison_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
@@ -118,6 +137,15 @@ class MainWindow(QMainWindow):
 
         self.tables = QTabWidget()
         self.tables.setObjectName("tableTabs")
+        self.tables.setAccessibleName("Tables")
+        self.tables.setAccessibleDescription(
+            "The year-by-year table of the chart, the scenario comparison and the figures. "
+            "Ctrl+Tab moves to the next table."
+        )
+        self.tables.tabBar().setAccessibleName("Tables")
+        self.tables.tabBar().setAccessibleDescription(
+            "Choose a table with the Left and Right arrows"
+        )
         self.tables.addTab(self.trajectory_table, "Year by year")
         self.tables.addTab(self.comparison_table, "Compare scenarios")
         self.tables.addTab(self._figures_page(), "Figures")
@@ -148,10 +176,32 @@ class MainWindow(QMainWindow):
         if self.autosaver is not None and self.autosaver.last_error:
             self.statusBar().showMessage(self.autosaver.last_error)
         self._build_menus()
+        self._set_tab_order()
         self._redraw_plot()
         self.resize(1280, 800)
         self._splitters = (splitter, right)
         self._restore_layout()
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the window as it reads: scenarios, inputs, chart, then the tables."""
+        panel = self.scenarios_panel
+        order = [
+            panel.list,
+            panel.new_button,
+            panel.duplicate_button,
+            panel.rename_button,
+            panel.delete_button,
+            *self.inputs_panel.focus_order,
+            self.plot.plot_widget,
+            self.tables,
+            self.trajectory_table,
+            self.comparison_table,
+            self.figures_table,
+            self.add_figure_button,
+            self.remove_figure_button,
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
 
     def _restore_layout(self) -> None:
         """Window size and place, and where the user left the dividers, as last time."""
@@ -201,9 +251,11 @@ class MainWindow(QMainWindow):
         for text, slot in (
             ("Export &chart…", self.exports.export_chart),
             ("Export &table…", self.exports.export_table),
-            ("Export &brief (PDF)…", self.exports.export_brief),
         ):
             file_menu.addAction(text).triggered.connect(slot)
+        export_brief = file_menu.addAction("Export &brief (PDF)…")
+        export_brief.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        export_brief.triggered.connect(self.exports.export_brief)
         print_action = file_menu.addAction("&Print brief…")
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.exports.print_brief)
@@ -298,14 +350,20 @@ class MainWindow(QMainWindow):
 
     def _figures_page(self) -> QWidget:
         page = QWidget()
-        self.add_figure_button = QPushButton("Add a figure…", page)
+        self.add_figure_button = QPushButton("Add a fi&gure…", page)
         self.add_figure_button.setObjectName("addFigureButton")
         self.add_figure_button.setToolTip(
             "Add a newer trade figure, such as the full-year total once it is published"
         )
+        self.add_figure_button.setAccessibleName("Add a figure")
+        self.add_figure_button.setAccessibleDescription(self.add_figure_button.toolTip())
         self.add_figure_button.clicked.connect(self.add_figure)
-        self.remove_figure_button = QPushButton("Remove figure", page)
+        self.remove_figure_button = QPushButton("Remove fig&ure", page)
         self.remove_figure_button.setObjectName("removeFigureButton")
+        self.remove_figure_button.setAccessibleName("Remove figure")
+        self.remove_figure_button.setAccessibleDescription(
+            "Removes the chosen figure; the base-year and target figures cannot be removed"
+        )
         self.remove_figure_button.clicked.connect(self.remove_current_figure)
         self.figures_message = QLabel(page)
         self.figures_message.setObjectName("figuresMessage")

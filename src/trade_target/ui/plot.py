@@ -6,6 +6,10 @@ is handed to pyqtgraph: axes are re-framed only when the range really moves, and
 legend names change only when the set of overlays does (the growth rates are written at
 the ends of the lines). Overlay items are pooled by position and reused, so editing the
 current scenario redraws the current scenario's items and nothing else.
+
+On screen the chart takes its background and ink from the system palette (light, dark or
+high contrast) and follows it when it changes; a chart drawn for a file keeps the paper
+look, dark ink on white. The line colours are the same in both.
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.money import Currency
 from ..core.scenario import Summary, TrajectoryRow
 from . import formatting
+from .look import mix, readable
 from .plot_overlays import (
     LABEL_CLEARANCE,
     Overlay,
@@ -36,6 +42,8 @@ ORANGE = "#E69F00"
 VERMILLION = "#D55E00"
 BLACK = "#000000"
 INK = "#222222"
+PAPER = "#FFFFFF"
+TREND_TEXT = "#9A6A00"  # the orange, darkened to read as text on white
 Series = tuple[tuple[float, ...], tuple[float, ...]]
 
 
@@ -55,6 +63,12 @@ class TrajectoryPlot(QWidget):
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("trajectoryPlot")
         self.plot_widget.setMinimumHeight(260)
+        self.plot_widget.setAccessibleName("Trade trajectory chart")
+        self.plot_widget.setAccessibleDescription(
+            "Chart of the required path to the target, the path at the observed trend, the "
+            "target line and the reported figures. The same values are in the Year by year "
+            "table below the chart."
+        )
         self.readout = QLabel("Point at the chart to read a year's values.", self)
         self.readout.setObjectName("plotReadout")
         # With overlays the read-out can outgrow the chart: it wraps rather than widen the window.
@@ -73,13 +87,9 @@ class TrajectoryPlot(QWidget):
         item.setLabel("bottom", "Year")
         item.layout.setContentsMargins(4, 12, 12, 4)  # room for the top tick label
         for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen("#444444"))
-            axis.setTextPen(pg.mkPen(INK))
-            axis.enableAutoSIPrefix(False)  # amounts are already in billions; saves a relayout
+            # amounts are already in billions; saves a relayout
+            item.getAxis(side).enableAutoSIPrefix(False)
         self.legend = item.addLegend(offset=(-10, -10), labelTextColor=INK)
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
-        self.legend.setPen(pg.mkPen("#BBBBBB"))
 
         self.required = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2.5), name="Required path")
         self.required_points = pg.ScatterPlotItem(size=6, brush=BLUE, pen=pg.mkPen(BLUE))
@@ -101,7 +111,7 @@ class TrajectoryPlot(QWidget):
         item.addItem(self.estimate)
         self.estimate_label = pg.TextItem(color=INK, anchor=(0, -0.3))
         self.required_label = pg.TextItem(color=BLUE, anchor=(1, 1))
-        self.trend_label = pg.TextItem(color="#9A6A00", anchor=(1, -0.7))
+        self.trend_label = pg.TextItem(color=TREND_TEXT, anchor=(1, -0.7))
         self.target_label = pg.TextItem(color=VERMILLION, anchor=(0, 1))
         for label in (
             self.estimate_label,
@@ -114,6 +124,9 @@ class TrajectoryPlot(QWidget):
             # that an edited line passes over is not rendered again.
             label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._follows_palette = False
+        self._look: tuple[str, str] = ("", "")
+        self._apply_look(QColor(PAPER), QColor(INK), on_screen=False)
 
         self._summary: Summary | None = None
         self._overlays: tuple[Overlay, ...] = ()
@@ -122,6 +135,58 @@ class TrajectoryPlot(QWidget):
         self._shown: dict[object, object] = {}
         self._view: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._follows_palette:
+            self._follows_palette = True
+            self._follow_palette()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._follows_palette:
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        palette = self.palette()
+        self._apply_look(
+            palette.color(QPalette.ColorRole.Base),
+            palette.color(QPalette.ColorRole.Text),
+            on_screen=True,
+        )
+
+    def _apply_look(self, background: QColor, ink: QColor, on_screen: bool) -> None:
+        """Background, axes, legend and text in the given colours; the lines keep theirs.
+        On screen every text colour is made to read on the background (dark mode)."""
+        look = (background.name(), ink.name())
+        if look == self._look:
+            return
+        self._look = look
+
+        def text(colour: str) -> QColor:
+            return readable(colour, background) if on_screen else QColor(colour)
+
+        self.plot_widget.setBackground(background)
+        item = self.plot_widget.getPlotItem()
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(mix(ink, background, 0.2)))
+            axis.setTextPen(pg.mkPen(ink))
+        self.legend.setLabelTextColor(ink)
+        legend_fill = QColor(background)
+        legend_fill.setAlpha(230)
+        self.legend.setBrush(pg.mkBrush(legend_fill))
+        self.legend.setPen(pg.mkPen(mix(ink, background, 0.7)))
+        marker = text(BLACK)
+        self.actual.setBrush(marker)
+        self.actual.setPen(pg.mkPen(marker))
+        self.estimate.setPen(pg.mkPen(marker, width=2))
+        self.estimate_label.setColor(ink)
+        self.required_label.setColor(text(BLUE))
+        self.trend_label.setColor(text(TREND_TEXT))
+        self.target_label.setColor(text(VERMILLION))
+        for sample, _ in self.legend.items:
+            sample.update()
 
     def show_summary(
         self,

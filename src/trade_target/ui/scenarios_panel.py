@@ -39,18 +39,37 @@ class ScenariosPanel(QGroupBox):
             "Ticked scenarios are drawn on the chart."
         )
         self.list.setAccessibleName("Scenarios")
+        self.list.setAccessibleDescription(
+            "The chosen scenario is the one the inputs edit; ticked scenarios are drawn on the "
+            "chart. Space ticks or unticks, F2 renames."
+        )
         self.list.setMaximumHeight(110)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.new_button = self._button("New", "newScenarioButton", document.add_scenario)
-        self.new_button.setToolTip("A new scenario on the article's figures")
-        self.duplicate_button = self._button(
-            "Duplicate", "duplicateScenarioButton", lambda: document.duplicate_scenario()
+        self.new_button = self._button(
+            "&New",
+            "newScenarioButton",
+            document.add_scenario,
+            "A new scenario on the article's figures",
         )
-        self.duplicate_button.setToolTip("A copy of the chosen scenario, to vary one assumption")
-        self.rename_button = self._button("Rename…", "renameScenarioButton", self.start_rename)
-        self.delete_button = self._button("Delete", "deleteScenarioButton", self.delete_current)
-        self.delete_button.setToolTip("Delete the chosen scenario (Edit › Undo brings it back)")
+        self.duplicate_button = self._button(
+            "&Duplicate",
+            "duplicateScenarioButton",
+            lambda: document.duplicate_scenario(),
+            "A copy of the chosen scenario, to vary one assumption",
+        )
+        self.rename_button = self._button(
+            "Rena&me…",
+            "renameScenarioButton",
+            self.start_rename,
+            "Edit the chosen scenario's name in the list",
+        )
+        self.delete_button = self._button(
+            "De&lete",
+            "deleteScenarioButton",
+            self.delete_current,
+            "Delete the chosen scenario (Edit › Undo brings it back)",
+        )
 
         self.message = QLabel(self)
         self.message.setObjectName("scenarioMessage")
@@ -75,9 +94,12 @@ class ScenariosPanel(QGroupBox):
         document.changed.connect(self.refresh)
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, slot: object, description: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
+        button.setToolTip(description)
+        button.setAccessibleName(f"{text.replace('&', '').rstrip('…')} scenario")
+        button.setAccessibleDescription(description)
         button.clicked.connect(slot)
         return button
 

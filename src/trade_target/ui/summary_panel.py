@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..core.growth import ProgressStatus
@@ -10,9 +13,10 @@ from ..core.money import Currency
 from ..core.scenario import Summary
 from . import formatting
 from .document import ScenarioDocument
-from .look import muted
+from .look import coloured, muted
 
-# Okabe–Ito, paired with the words, never colour alone.
+# Okabe–Ito, paired with the words, never colour alone; shown lighter or darker where the
+# background needs it to read.
 STATUS_COLOURS = {
     ProgressStatus.MET: "#009E73",
     ProgressStatus.ON_TRACK: "#009E73",
@@ -33,6 +37,14 @@ class SummaryPanel(QGroupBox):
         ("progressStatus", "Progress"),
         ("yearReached", "Target reached at the observed trend"),
     )
+    DESCRIPTIONS: ClassVar[dict[str, str]] = {
+        "requiredGrowth": "Yearly compound growth needed to reach the target by the target year",
+        "targetYear": "Base year plus the years to target you set",
+        "latestEstimate": "The latest part-year figure scaled up to a full year",
+        "observedGrowth": "Growth from the base year to the latest-year estimate",
+        "progressStatus": "Observed growth compared with the growth required",
+        "yearReached": "The year the target is reached if the observed growth continues",
+    }
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__("Summary", parent)
@@ -45,19 +57,14 @@ class SummaryPanel(QGroupBox):
         for key, title in self.ROWS:
             value = QLabel(self)
             value.setObjectName(f"{key}Value")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            font.setBold(True)
-            value.setFont(font)
+            value.setAccessibleName(title)
+            value.setAccessibleDescription(self.DESCRIPTIONS[key])
             explanation = QLabel(self)
             explanation.setObjectName(f"{key}Explanation")
             explanation.setWordWrap(True)
+            explanation.setAccessibleName(f"How the {title.lower()} is worked out")
             muted(explanation)
-            small = explanation.font()
-            small.setPointSizeF(small.pointSizeF() * 0.9)
-            explanation.setFont(small)
             heading = QLabel(title, self)
-            heading.setBuddy(value)
             if key != self.ROWS[0][0]:
                 layout.addSpacing(4)
             layout.addWidget(heading)
@@ -65,8 +72,27 @@ class SummaryPanel(QGroupBox):
             layout.addWidget(explanation)
             self.values[key] = value
             self.explanations[key] = explanation
+        self._scale_fonts()
         document.changed.connect(self.refresh)
         self.refresh()
+
+    def _scale_fonts(self) -> None:
+        """Values larger and explanations smaller than the panel's text, in proportion to
+        it, so they follow the system font size when it changes."""
+        base = self.font()
+        for key in self.values:
+            bigger = QFont(base)
+            bigger.setPointSizeF(base.pointSizeF() * 1.15)
+            bigger.setBold(True)
+            self.values[key].setFont(bigger)
+            smaller = QFont(base)
+            smaller.setPointSizeF(base.pointSizeF() * 0.9)
+            self.explanations[key].setFont(smaller)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_fonts()
 
     def _set(self, key: str, value: str, explanation: str) -> None:
         self.values[key].setText(value)
@@ -106,12 +132,7 @@ class SummaryPanel(QGroupBox):
             f"{formatting.rate(summary.exchange_rate)} RM per US$.",
         )
         ratio = summary.progress_ratio
-        status_label = self.values["progressStatus"]
-        colour = QColor(STATUS_COLOURS[summary.status])
-        palette = status_label.palette()
-        if palette.color(QPalette.ColorRole.WindowText) != colour:
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-            status_label.setPalette(palette)
+        coloured(self.values["progressStatus"], STATUS_COLOURS[summary.status])
         self._set(
             "progressStatus",
             summary.status.words,

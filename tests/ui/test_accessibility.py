@@ -1,0 +1,305 @@
+"""Usable by everyone: names for screen readers, the keyboard alone, dark mode, large text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+from trade_target.ui import dialogs
+
+
+def _focusable(window: QWidget) -> list[QWidget]:
+    """What Tab can reach: visible, accepting focus, not handing it on to another widget."""
+    return [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.isVisible()
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and widget.focusProxy() is None
+    ]
+
+
+def _describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName() or '(no objectName)'}"
+
+
+def test_every_control_has_a_name_and_a_description(window):
+    window.inputs_panel.advanced_toggle.setChecked(True)  # the advanced inputs too
+    for index in range(window.tables.count()):  # and the buttons of every table page
+        window.tables.setCurrentIndex(index)
+        controls = _focusable(window)
+        assert len(controls) > 10
+        unnamed = [_describe(w) for w in controls if not w.accessibleName().strip()]
+        undescribed = [_describe(w) for w in controls if not w.accessibleDescription().strip()]
+        assert not unnamed, f"no accessible name: {unnamed}"
+        assert not undescribed, f"no accessible description: {undescribed}"
+
+
+def test_summary_values_are_named_for_screen_readers(window):
+    for key, title in window.summary_panel.ROWS:
+        value = window.findChild(QLabel, f"{key}Value")
+        assert value.accessibleName() == title
+        assert value.accessibleDescription()
+
+
+def test_the_chart_says_its_values_are_in_the_table(window):
+    assert "Year by year" in window.plot.plot_widget.accessibleDescription()
+    assert window.tables.tabText(0) == "Year by year"
+    assert window.trajectory_table.model().rowCount() > 0
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"(?<!&)&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_labelled_inputs_and_buttons_have_mnemonics_that_do_not_clash(window):
+    window.inputs_panel.advanced_toggle.setChecked(True)
+    texts = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    missing = [text for text in texts if _mnemonic(text) is None]
+    assert not missing, f"labels with a buddy but no mnemonic: {missing}"
+    panel = window.scenarios_panel
+    buttons = [
+        panel.new_button,
+        panel.duplicate_button,
+        panel.rename_button,
+        panel.delete_button,
+        window.inputs_panel.advanced_toggle,
+        window.inputs_panel.reset_button,
+        window.add_figure_button,
+        window.remove_figure_button,
+    ]
+    texts += [button.text() for button in buttons]
+    missing = [text for text in texts if _mnemonic(text) is None]
+    assert not missing, f"buttons without a mnemonic: {missing}"
+    menus = [action.text() for action in window.menuBar().actions()]
+    keys = [_mnemonic(text) for text in texts + menus]
+    clashes = sorted({key for key in keys if keys.count(key) > 1})
+    assert not clashes, f"one Alt key for two controls: {clashes} in {texts + menus}"
+
+
+def _tab_sequence(start: QWidget, steps: int, qtbot) -> list[str]:
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    names = [start.objectName()]
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+    return names
+
+
+def test_tab_visits_the_inputs_in_the_order_they_are_seen(window, qtbot):
+    rate = window.findChild(QLineEdit, "exchangeRateInput")
+    assert _tab_sequence(rate, 6, qtbot) == [
+        "exchangeRateInput",
+        "yearsToTargetInput",
+        "targetInput",
+        "displayCurrencyInput",
+        "advancedToggle",
+        "resetButton",
+        "trajectoryPlot",
+    ]
+    window.inputs_panel.advanced_toggle.setChecked(True)
+    assert _tab_sequence(rate, 8, qtbot)[4:] == [
+        "advancedToggle",
+        "baseValueInput",
+        "latestValueInput",
+        "latestMonthsInput",
+        "resetButton",
+    ]
+
+
+def test_tab_goes_from_the_scenarios_to_the_inputs(window, qtbot):
+    window.document.add_scenario()  # Delete is enabled (and in the tab order) from two on
+    scenarios = window.scenarios_panel.list
+    assert _tab_sequence(scenarios, 5, qtbot) == [
+        "scenarioList",
+        "newScenarioButton",
+        "duplicateScenarioButton",
+        "renameScenarioButton",
+        "deleteScenarioButton",
+        "exchangeRateInput",
+    ]
+
+
+def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_the_main_task_with_the_keyboard_alone(window, qtbot, monkeypatch, tmp_path: Path):
+    """Change the rate and the years, read the answer, export the brief: keys only."""
+    brief = tmp_path / "brief.pdf"
+    asked: list[str] = []
+
+    def export_path(_parent: object, title: str, *_: object) -> str:
+        asked.append(title)
+        return str(brief)
+
+    monkeypatch.setattr(dialogs, "ask_export_path", export_path)
+    window.activateWindow()
+    window.scenarios_panel.list.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.scenarios_panel.list)
+
+    _press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # "&Rate (RM per US$)"
+    rate = window.findChild(QLineEdit, "exchangeRateInput")
+    assert QApplication.focusWidget() is rate
+    _press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "4,05")
+    _press(qtbot, Qt.Key.Key_Tab)
+    years = window.findChild(QLineEdit, "yearsToTargetInput")
+    assert QApplication.focusWidget() is years
+    _press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "6")
+    _press(qtbot, Qt.Key.Key_Return)
+
+    assert window.document.inputs.exchange_rate == pytest.approx(4.05)
+    assert window.document.inputs.years_to_target == 6
+    # US$10 bn target over US$5.2 bn in 2024, six years: (10 / 5.2) ** (1 / 6) - 1 = 11.51 %
+    required = (10 / 5.2) ** (1 / 6) - 1
+    assert f"{required * 100:.2f}" == "11.51"
+    assert "11.51" in window.findChild(QLabel, "requiredGrowthValue").text()
+    assert window.findChild(QLabel, "targetYearValue").text() == "2030"
+
+    _press(
+        qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert asked == ["Export brief"]
+    assert brief.read_bytes().startswith(b"%PDF")
+
+
+@pytest.fixture
+def dark_then_light(qapp) -> Iterator[tuple[QPalette, QPalette]]:
+    """A dark and a light palette; the application's own palette is put back afterwards."""
+    original = QPalette(qapp.palette())
+    dark = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#E8EAED"),
+        (QPalette.ColorRole.Base, "#121212"),
+        (QPalette.ColorRole.AlternateBase, "#2A2A2A"),
+        (QPalette.ColorRole.Text, "#F1F1F1"),
+        (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#E8EAED"),
+        (QPalette.ColorRole.PlaceholderText, "#7A7A7A"),
+    ):
+        dark.setColor(role, QColor(colour))
+    light = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#F2F2F2"),
+        (QPalette.ColorRole.WindowText, "#000000"),
+        (QPalette.ColorRole.Base, "#FFFFFF"),
+        (QPalette.ColorRole.Text, "#101010"),
+        (QPalette.ColorRole.Button, "#E8E8E8"),
+        (QPalette.ColorRole.ButtonText, "#000000"),
+        (QPalette.ColorRole.PlaceholderText, "#A0A0A0"),
+    ):
+        light.setColor(role, QColor(colour))
+    yield dark, light
+    qapp.setPalette(original)
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance, written out here rather than taken from the app."""
+    channels = []
+    for value in (colour.red(), colour.green(), colour.blue()):
+        c = value / 255
+        channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    red, green, blue = channels
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_worked_contrast_example():
+    assert _contrast(QColor("#000000"), QColor("#FFFFFF")) == pytest.approx(21)
+    assert _contrast(QColor("#777777"), QColor("#FFFFFF")) == pytest.approx(4.48, abs=0.01)
+
+
+def _text_colours(window) -> dict[str, QColor]:
+    labels = {
+        "status": window.findChild(QLabel, "progressStatusValue"),
+        "explanation": window.findChild(QLabel, "requiredGrowthExplanation"),
+        "hint": window.inputs_panel.rate_hint,
+    }
+    return {
+        name: label.palette().color(QPalette.ColorRole.WindowText) for name, label in labels.items()
+    }
+
+
+def _use_palette(qapp, qtbot, window, palette: QPalette) -> None:
+    """Qt hands a new application palette to the widgets through the event loop."""
+    qapp.setPalette(palette)
+    wanted = palette.color(QPalette.ColorRole.Window)
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window) == wanted)
+    qapp.processEvents()
+
+
+def test_the_chart_and_the_text_follow_a_dark_and_a_light_palette(
+    window, qapp, qtbot, dark_then_light
+):
+    plot_item = window.plot.plot_widget.getPlotItem()
+    for palette in dark_then_light:
+        _use_palette(qapp, qtbot, window, palette)
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        assert window.plot.plot_widget.backgroundBrush().color() == base
+        for side in ("left", "bottom"):
+            assert plot_item.getAxis(side).textPen().color() == text
+        background = palette.color(QPalette.ColorRole.Window)
+        for name, colour in _text_colours(window).items():
+            assert _contrast(colour, background) >= 4.5, (name, colour.name(), background.name())
+        for label in (window.plot.required_label, window.plot.target_label):
+            assert _contrast(label.color, base) >= 4.5
+
+
+def test_every_progress_status_reads_on_dark_and_light(window, qapp, qtbot, dark_then_light):
+    from trade_target.core.growth import ProgressStatus
+    from trade_target.ui.look import coloured
+    from trade_target.ui.summary_panel import STATUS_COLOURS
+
+    status = window.findChild(QLabel, "progressStatusValue")
+    for palette in dark_then_light:
+        _use_palette(qapp, qtbot, window, palette)
+        background = palette.color(QPalette.ColorRole.Window)
+        for state in ProgressStatus:
+            coloured(status, STATUS_COLOURS[state])
+            shown = status.palette().color(QPalette.ColorRole.WindowText)
+            assert _contrast(shown, background) >= 4.5, (state, shown.name())
+
+
+def test_an_exported_chart_keeps_the_paper_look_in_dark_mode(qapp, dark_then_light):
+    from trade_target.ui.plot import INK, TrajectoryPlot
+
+    qapp.setPalette(dark_then_light[0])
+    plot = TrajectoryPlot()  # never shown, as the chart export makes it
+    assert plot.plot_widget.backgroundBrush().color() == QColor("#FFFFFF")
+    assert plot.plot_widget.getPlotItem().getAxis("left").textPen().color() == QColor(INK)
+    plot.deleteLater()
+
+
+def test_text_follows_the_system_font_size(window, qapp, qtbot):
+    original = QFont(qapp.font())
+    value = window.findChild(QLabel, "requiredGrowthValue")
+    rate_label = window.inputs_panel._labels["exchange_rate"]
+    before = value.font().pointSizeF(), rate_label.font().pointSizeF()
+    larger = QFont(original)
+    larger.setPointSizeF(original.pointSizeF() * 2)
+    try:
+        qapp.setFont(larger)  # handed to the widgets through the event loop
+        qtbot.waitUntil(lambda: window.font().pointSizeF() == larger.pointSizeF())
+        qapp.processEvents()
+        after = value.font().pointSizeF(), rate_label.font().pointSizeF()
+    finally:
+        qapp.setFont(original)
+        qapp.processEvents()
+    assert after[0] == pytest.approx(before[0] * 2)
+    assert after[1] == pytest.approx(before[1] * 2)
+    assert value.font().bold()

@@ -150,3 +150,25 @@ def test_the_add_button_opens_the_form(qtbot, window, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_observation", lambda parent, submit: seen.append(submit))
     qtbot.mouseClick(window.add_figure_button, Qt.MouseButton.LeftButton)
     assert seen == [window.document.add_observation]
+
+
+def test_the_add_figure_form_is_named_and_keyboard_reachable(qtbot, document):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = ObservationDialog(document.add_observation)
+    qtbot.addWidget(dialog)
+    fields = [
+        dialog.label_input,
+        dialog.value_input,
+        dialog.currency_input,
+        dialog.year_input,
+        dialog.months_input,
+        dialog.period_input,
+        dialog.note_input,
+    ]
+    for field in fields:
+        assert field.accessibleName() and field.accessibleDescription()
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)}
+    assert all("&" in buddies[field] for field in fields)
+    keys = [buddies[field][buddies[field].index("&") + 1].lower() for field in fields]
+    assert len(set(keys)) == len(keys), keys  # no two share a mnemonic

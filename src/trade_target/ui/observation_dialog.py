@@ -57,18 +57,33 @@ class ObservationDialog(QDialog):
         warning(self.message)
 
         form = QFormLayout()
-        form.addRow("Figure", self.label_input)
-        form.addRow("Value (billion)", self.value_input)
-        form.addRow("Reported currency", self.currency_input)
-        form.addRow("Year", self.year_input)
-        form.addRow("Months covered", self.months_input)
-        form.addRow("Period", self.period_input)
-        form.addRow("Source note", self.note_input)
+        for text, field, description in (
+            ("&Figure", self.label_input, "The figure's name, as it will appear in the table"),
+            ("&Value (billion)", self.value_input, "The amount, in billions"),
+            (
+                "Reported &currency",
+                self.currency_input,
+                "The currency the source reported the amount in",
+            ),
+            ("&Year", self.year_input, "The calendar year the figure covers"),
+            (
+                "&Months covered",
+                self.months_input,
+                "How many months of that year the figure covers; 12 for a full year",
+            ),
+            ("&Period", self.period_input, "The period in words, as the source gives it"),
+            ("Source &note", self.note_input, "Where the figure comes from"),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", ""))
+            field.setAccessibleDescription(description)
+            form.addRow(label, field)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -312,6 +312,17 @@ def workbook_xlsx(
 # --- Saving -------------------------------------------------------------------------------------
 
 
+def extension_of(path: str | os.PathLike[str], allowed: Sequence[str]) -> str:
+    """The file's extension in lower case, or ExportError naming the file and the choices."""
+    path = os.fspath(path)
+    name = os.path.basename(path.rstrip("/\\")) or path
+    extension = os.path.splitext(name)[1].lower()
+    if extension not in allowed:
+        choices = " or ".join(allowed)
+        raise ExportError(path, f"Could not export “{name}”: choose a file ending in {choices}.")
+    return extension
+
+
 def save_table(
     path: str | os.PathLike[str],
     tables: Sequence[Table],
@@ -324,10 +335,7 @@ def save_table(
     and sources. Raises ExportError for anything else, StorageError if the save fails."""
     path = os.fspath(path)
     name = os.path.basename(path.rstrip("/\\")) or path
-    extension = os.path.splitext(name)[1].lower()
-    if extension not in EXTENSIONS:
-        allowed = " or ".join(EXTENSIONS)
-        raise ExportError(path, f"Could not export “{name}”: choose a file ending in {allowed}.")
+    extension = extension_of(path, EXTENSIONS)
     if not tables:
         raise ExportError(path, f"Could not export “{name}”: there is no table to export.")
     if extension == ".csv":

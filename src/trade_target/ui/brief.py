@@ -35,13 +35,13 @@ from ..core.dataset import Dataset, FigureKind
 from ..core.money import Currency
 from ..core.scenario import Summary
 from ..core.storage import write_atomically
+from ..core.tables import extension_of
 from . import formatting
 from .chart_export import (
     ChartContent,
     amount_words,
     annualisation_words,
     chart_title,
-    extension_of,
     logical_dpi,
     paint_plot,
     pixel_font,

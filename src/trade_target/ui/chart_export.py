@@ -24,7 +24,7 @@ from ..core.errors import InputError
 from ..core.money import Currency
 from ..core.scenario import Summary
 from ..core.storage import write_atomically
-from ..core.tables import ExportError
+from ..core.tables import extension_of
 from . import formatting
 from .plot import INK, TrajectoryPlot
 from .plot_overlays import Overlay
@@ -317,17 +317,6 @@ def chart_svg(content: ChartContent) -> bytes:
         painter.end()
     buffer.close()
     return bytes(data.data())
-
-
-def extension_of(path: str | os.PathLike[str], allowed: tuple[str, ...]) -> str:
-    """The file's extension in lower case, or ExportError naming the file and the choices."""
-    path = os.fspath(path)
-    name = os.path.basename(path.rstrip("/\\")) or path
-    extension = os.path.splitext(name)[1].lower()
-    if extension not in allowed:
-        choices = " or ".join(allowed)
-        raise ExportError(path, f"Could not export “{name}”: choose a file ending in {choices}.")
-    return extension
 
 
 def save_chart(path: str | os.PathLike[str], content: ChartContent, width_px: int = 1600) -> None:

@@ -164,19 +164,17 @@ def _content(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     ticked scenarios on the chart, in the file's currency."""
     from .core.money import Currency
     from .ui.chart_export import ChartContent
-    from .ui.plot_overlays import Overlay
+    from .ui.plot_overlays import overlays_for
 
     scenario, workbook = _chosen_scenario(args)
-    overlays: tuple[Overlay, ...] = ()
-    currency = Currency.USD
-    if workbook is not None:
-        currency = workbook.display_currency
-        overlays = tuple(
-            Overlay(index, other.name, other.summary())
-            for index, other in enumerate(workbook.scenarios)
-            if other.shown and other.name != scenario.name
-        )
-    return ChartContent(scenario.summary(), scenario.dataset, currency, scenario.name, overlays)
+    if workbook is None:
+        return ChartContent(scenario.summary(), scenario.dataset, Currency.USD, scenario.name)
+    index = workbook.names.index(scenario.name)
+    workbook = workbook.replace_scenario(index, scenario).with_current(index)
+    overlays = overlays_for(workbook, lambda other: other.summary())
+    return ChartContent(
+        scenario.summary(), scenario.dataset, workbook.display_currency, scenario.name, overlays
+    )
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -203,14 +201,13 @@ def run_export(args: argparse.Namespace) -> int:
     if args.table is not None:
         from .core import tables
 
-        summary = content.summary
-        sheets = (tables.trajectory_table(summary),)
+        pairs = []
         if args.scenario is not None:
-            workbook = load_workbook(args.scenario)
-            pairs = [(s, s.summary()) for s in workbook.scenarios]
-            sheets += (tables.comparison_table(pairs),)
-        facts = tables.assumptions(summary, content.dataset, datetime.date.today())
-        tables.save_table(args.table, sheets, facts, tables.sources(content.dataset))
+            pairs = [(s, s.summary()) for s in load_workbook(args.scenario).scenarios]
+        contents = tables.export_contents(
+            content.summary, content.dataset, pairs, datetime.date.today()
+        )
+        tables.save_table(args.table, *contents)
         print(f"Wrote {_printable(args.table)}")
     return 0
 

@@ -382,3 +382,20 @@ def test_a_full_disk_leaves_no_file_and_no_temporary(
         assert [entry.name for entry in tmp_path.iterdir()] == [name]
     else:
         assert list(tmp_path.iterdir()) == []
+
+
+def test_export_contents_adds_the_comparison_only_when_there_are_scenarios(
+    dataset: Dataset,
+) -> None:
+
+    from trade_target.core.tables import export_contents
+
+    scenario = replace(Scenario.from_source("x", dataset), exchange_rate=RATE, years_to_target=6)
+    summary = scenario.summary()
+    today = datetime.date(2026, 1, 20)
+    alone, facts, cited = export_contents(summary, dataset, [], today)
+    assert [sheet.title for sheet in alone] == ["Trajectory"]
+    both, _, _ = export_contents(summary, dataset, [(scenario, summary)], today)
+    assert [sheet.title for sheet in both] == ["Trajectory", "Scenario comparison"]
+    assert ("Exchange rate (RM per US$)", RATE) in facts
+    assert cited[0][0] == "Bilateral trade, 2024"

@@ -323,6 +323,21 @@ def extension_of(path: str | os.PathLike[str], allowed: Sequence[str]) -> str:
     return extension
 
 
+def export_contents(
+    summary: Summary,
+    dataset: Dataset,
+    scenarios_and_summaries: Sequence[tuple[Scenario, Summary]],
+    today: datetime.date,
+) -> tuple[tuple[Table, ...], Assumptions, Sources]:
+    """What "export table" writes, from the window or the command line alike: the year-by-year
+    table, the scenario comparison when there are scenarios to compare, the assumptions and
+    the sources."""
+    sheets: tuple[Table, ...] = (trajectory_table(summary),)
+    if scenarios_and_summaries:
+        sheets += (comparison_table(scenarios_and_summaries),)
+    return sheets, assumptions(summary, dataset, today), sources(dataset)
+
+
 def save_table(
     path: str | os.PathLike[str],
     tables: Sequence[Table],

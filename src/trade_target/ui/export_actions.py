@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from ..core.errors import TradeTargetError
 from . import dialogs
 from .document import ScenarioDocument
-from .plot_overlays import Overlay
+from .plot_overlays import Overlay, overlays_for
 
 PNG_DEFAULT_WIDTH = 1600
 PNG_WIDTHS = (200, 10_000)
@@ -27,12 +27,7 @@ BRIEF_KINDS = {".pdf": "PDF document"}
 
 def overlays_of(document: ScenarioDocument) -> tuple[Overlay, ...]:
     """The other ticked scenarios, as the chart draws them."""
-    workbook = document.workbook
-    return tuple(
-        Overlay(index, scenario.name, document.summary_of(scenario))
-        for index, scenario in enumerate(workbook.scenarios)
-        if scenario.shown and index != workbook.current
-    )
+    return overlays_for(document.workbook, document.summary_of)
 
 
 def chart_content(document: ScenarioDocument):  # type: ignore[no-untyped-def]
@@ -100,16 +95,13 @@ class ExportActions(QObject):
         if not path:
             return False
         document = self._document
-        summary = document.summary
-        sheets = (
-            tables.trajectory_table(summary),
-            tables.comparison_table(
-                [(s, document.summary_of(s)) for s in document.workbook.scenarios]
-            ),
+        contents = tables.export_contents(
+            document.summary,
+            document.dataset,
+            [(s, document.summary_of(s)) for s in document.workbook.scenarios],
+            datetime.date.today(),
         )
-        facts = tables.assumptions(summary, document.dataset, datetime.date.today())
-        sources = tables.sources(document.dataset)
-        return self._written(path, lambda: tables.save_table(path, sheets, facts, sources))
+        return self._written(path, lambda: tables.save_table(path, *contents))
 
     def export_brief(self) -> bool:
         from .brief import save_brief

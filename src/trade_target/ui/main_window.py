@@ -121,7 +121,6 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.figures_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.figures_table.selectionModel().currentChanged.connect(self._update_figure_buttons)
         self.figures_model.edit_refused.connect(self.show_figures_message)
 
         self.comparison_model = ComparisonModel(document, self)
@@ -377,6 +376,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.figures_table)
         layout.addLayout(buttons)
+        self.figures_table.selectionModel().currentChanged.connect(self._update_figure_buttons)
         self._update_figure_buttons()
         return page
 
@@ -399,8 +399,6 @@ class MainWindow(QMainWindow):
             self.show_figures_message(exc.message)
 
     def _update_figure_buttons(self, *_: object) -> None:
-        if not hasattr(self, "remove_figure_button"):
-            return
         row = self.figures_table.currentIndex().row()
         dataset = self.document.dataset
         removable = 0 <= row < len(dataset.figures) and dataset.figures[row].id not in (

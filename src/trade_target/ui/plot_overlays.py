@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..core.scenario import Summary
+from ..core.workbook import Scenario, Workbook
 
 # Overlays take the rest of the Okabe–Ito set, then a grey and a dark yellow, by scenario key.
 OVERLAY_COLOURS = ("#009E73", "#CC79A7", "#56B4E9", "#7F7F7F", "#B8860B")
@@ -27,6 +29,17 @@ class Overlay:
     key: int  # the scenario's position in the workbook: it keeps its colour as others come and go
     name: str
     summary: Summary
+
+
+def overlays_for(
+    workbook: Workbook, summary_of: Callable[[Scenario], Summary]
+) -> tuple[Overlay, ...]:
+    """The workbook's ticked scenarios other than the current one, as the chart draws them."""
+    return tuple(
+        Overlay(index, scenario.name, summary_of(scenario))
+        for index, scenario in enumerate(workbook.scenarios)
+        if scenario.shown and index != workbook.current
+    )
 
 
 class OverlayItems:

@@ -173,33 +173,41 @@ def test_the_main_task_with_the_keyboard_alone(window, qtbot, monkeypatch, tmp_p
     assert brief.read_bytes().startswith(b"%PDF")
 
 
+def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 @pytest.fixture
 def dark_then_light(qapp) -> Iterator[tuple[QPalette, QPalette]]:
     """A dark and a light palette; the application's own palette is put back afterwards."""
     original = QPalette(qapp.palette())
-    dark = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202124"),
-        (QPalette.ColorRole.WindowText, "#E8EAED"),
-        (QPalette.ColorRole.Base, "#121212"),
-        (QPalette.ColorRole.AlternateBase, "#2A2A2A"),
-        (QPalette.ColorRole.Text, "#F1F1F1"),
-        (QPalette.ColorRole.Button, "#303134"),
-        (QPalette.ColorRole.ButtonText, "#E8EAED"),
-        (QPalette.ColorRole.PlaceholderText, "#7A7A7A"),
-    ):
-        dark.setColor(role, QColor(colour))
-    light = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#F2F2F2"),
-        (QPalette.ColorRole.WindowText, "#000000"),
-        (QPalette.ColorRole.Base, "#FFFFFF"),
-        (QPalette.ColorRole.Text, "#101010"),
-        (QPalette.ColorRole.Button, "#E8E8E8"),
-        (QPalette.ColorRole.ButtonText, "#000000"),
-        (QPalette.ColorRole.PlaceholderText, "#A0A0A0"),
-    ):
-        light.setColor(role, QColor(colour))
+    role = QPalette.ColorRole
+    dark = _palette(
+        {
+            role.Window: "#202124",
+            role.WindowText: "#E8EAED",
+            role.Base: "#121212",
+            role.AlternateBase: "#2A2A2A",
+            role.Text: "#F1F1F1",
+            role.Button: "#303134",
+            role.ButtonText: "#E8EAED",
+            role.PlaceholderText: "#7A7A7A",
+        }
+    )
+    light = _palette(
+        {
+            role.Window: "#F2F2F2",
+            role.WindowText: "#000000",
+            role.Base: "#FFFFFF",
+            role.Text: "#101010",
+            role.Button: "#E8E8E8",
+            role.ButtonText: "#000000",
+            role.PlaceholderText: "#A0A0A0",
+        }
+    )
     yield dark, light
     qapp.setPalette(original)
 

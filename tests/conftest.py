@@ -25,6 +25,20 @@ def private_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def english_again() -> Iterator[None]:
+    """A test that switches language leaves the next one English, in the locale it found."""
+    yield
+    import sys
+
+    from trade_target.core import i18n
+
+    translations = sys.modules.get("trade_target.translations")
+    if translations is not None:
+        translations.reset()
+    i18n.install(None)
+
+
 @pytest.fixture(scope="session")
 def dataset() -> Dataset:
     return load_default_dataset()

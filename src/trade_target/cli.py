@@ -14,11 +14,13 @@ from . import APP_NAME, version
 from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
 from .core.file_format import load_workbook
+from .core.i18n import number, translate
 from .core.numbers import parse_decimal, parse_whole
 from .core.scenario import Summary
 from .core.workbook import Scenario, Workbook
 
 PROG = "trade-target"
+LANGUAGES = ("en", "ms", "tr")
 COMMANDS = ("summary", "report", "export")
 
 
@@ -58,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     scenario_options.add_argument(
         "--years", type=str, help="years from 2024 to the target (default: 5, or the scenario's)"
     )
+    scenario_options.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the text, the brief and the chart: "
+        "en (English, the default), ms (Bahasa Melayu) or tr (Türkçe)",
+    )
     summary = commands.add_parser(
         "summary",
         parents=[scenario_options],
@@ -78,34 +87,62 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _percent(fraction: float) -> str:
-    return f"{fraction * 100:+.2f} %"
+    sign = "+" if fraction >= 0 else "-"
+    return f"{sign}{number(abs(fraction) * 100, 2)} %"
+
+
+def _usd(amount: float, decimals: int = 2) -> str:
+    return translate("Cli", "US${amount} bn").format(amount=number(amount, decimals))
+
+
+def _reached(summary: Summary) -> str:
+    if summary.year_reached_at_trend is None:
+        return translate("Cli", "not at this trend")
+    if not summary.years_to_reach_at_trend:
+        return translate("Cli", "already reached in {year}").format(year=summary.latest_year)
+    return translate("Cli", "{year} ({years} years from {latest})").format(
+        year=summary.year_reached_at_trend,
+        years=number(summary.years_to_reach_at_trend, 1),
+        latest=summary.latest_year,
+    )
 
 
 def format_summary(summary: Summary) -> str:
-    """The plain-text summary, one labelled figure a line."""
-    reached = (
-        f"{summary.year_reached_at_trend} ({summary.years_to_reach_at_trend:.1f} years "
-        f"from {summary.latest_year})"
-        if summary.year_reached_at_trend is not None and summary.years_to_reach_at_trend
-        else "not at this trend"
-        if summary.year_reached_at_trend is None
-        else f"already reached in {summary.latest_year}"
+    """The plain-text summary, one labelled figure a line, in the chosen language."""
+    months = summary.latest_months
+    ratio = (
+        translate("Cli", "n/a")
+        if summary.progress_ratio is None
+        else number(summary.progress_ratio, 2)
     )
-    ratio = "n/a" if summary.progress_ratio is None else f"{summary.progress_ratio:.2f}"
-    lines = [
-        f"Exchange rate:            {summary.exchange_rate:.4f} RM per US$",
-        f"Base ({summary.base_year}):              US${summary.base_usd:.2f} bn",
-        f"Target:                   US${summary.target_usd:.2f} bn by {summary.target_year} "
-        f"({summary.inputs.years_to_target} years, an assumption)",
-        f"Required annual growth:   {_percent(summary.required_growth)}",
-        f"{summary.latest_year} estimate (run-rate): US${summary.latest_estimate_usd:.3f} bn "
-        f"({summary.latest_months} of 12 months × 12/{summary.latest_months})",
-        f"Observed growth:          {_percent(summary.observed_growth)}",
-        f"Progress ratio:           {ratio}",
-        f"Status:                   {summary.status.words}",
-        f"Target reached at trend:  {reached}",
+    rows = [
+        (
+            translate("Cli", "Exchange rate:"),
+            translate("Cli", "{rate} RM per US$").format(rate=number(summary.exchange_rate, 4)),
+        ),
+        (translate("Cli", "Base ({year}):").format(year=summary.base_year), _usd(summary.base_usd)),
+        (
+            translate("Cli", "Target:"),
+            translate("Cli", "{amount} by {year} ({years} years, an assumption)").format(
+                amount=_usd(summary.target_usd),
+                year=summary.target_year,
+                years=summary.inputs.years_to_target,
+            ),
+        ),
+        (translate("Cli", "Required annual growth:"), _percent(summary.required_growth)),
+        (
+            translate("Cli", "{year} estimate (run-rate):").format(year=summary.latest_year),
+            translate("Cli", "{amount} ({months} of 12 months × 12/{months})").format(
+                amount=_usd(summary.latest_estimate_usd, 3), months=months
+            ),
+        ),
+        (translate("Cli", "Observed growth:"), _percent(summary.observed_growth)),
+        (translate("Cli", "Progress ratio:"), ratio),
+        (translate("Cli", "Status:"), summary.status.words),
+        (translate("Cli", "Target reached at trend:"), _reached(summary)),
     ]
-    return "\n".join(lines)
+    width = max(len(label) for label, _ in rows)
+    return "\n".join(f"{label:<{width}} {value}" for label, value in rows)
 
 
 def _saved_scenario(workbook: Workbook, path: str, name: str | None) -> Scenario:
@@ -114,7 +151,12 @@ def _saved_scenario(workbook: Workbook, path: str, name: str | None) -> Scenario
         return workbook.scenario
     if name not in workbook.names:
         listed = ", ".join(f"“{known}”" for known in workbook.names)
-        raise InputError("name", f"“{path}” has no scenario “{name}”; its scenarios are {listed}.")
+        raise InputError(
+            "name",
+            translate(
+                "Cli", "“{path}” has no scenario “{name}”; its scenarios are {listed}."
+            ).format(path=path, name=name, listed=listed),
+        )
     return workbook.find(name)
 
 
@@ -123,8 +165,10 @@ def _chosen_scenario(args: argparse.Namespace) -> tuple[Scenario, Workbook | Non
     workbook = None
     if args.scenario is None:
         if args.name is not None:
-            raise InputError("name", "--name picks a scenario of a file: give --scenario FILE.")
-        scenario = Scenario.from_source("Article figures", load_default_dataset())
+            raise InputError(
+                "name", translate("Cli", "--name picks a scenario of a file: give --scenario FILE.")
+            )
+        scenario = Scenario.from_source(translate("Cli", "Article figures"), load_default_dataset())
     else:
         workbook = load_workbook(args.scenario)
         scenario = _saved_scenario(workbook, args.scenario, args.name)
@@ -145,7 +189,11 @@ def run_summary(args: argparse.Namespace) -> int:
         print(json.dumps({**named, **summary.as_json()}, indent=2))
     else:
         if name is not None:
-            print(f"{'Scenario:':<26}“{_printable(name)}” in {_printable(args.scenario)}")
+            print(
+                translate("Cli", "Scenario: “{name}” in {file}").format(
+                    name=_printable(name), file=_printable(args.scenario)
+                )
+            )
         print(format_summary(summary))
     return 0
 
@@ -183,13 +231,13 @@ def run_report(args: argparse.Namespace) -> int:
     from .ui.brief import save_brief
 
     save_brief(args.out, content, datetime.date.today())
-    print(f"Wrote {_printable(args.out)}")
+    print(_wrote(args.out))
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
     if args.chart is None and args.table is None:
-        raise InputError("export", "give --chart FILE and/or --table FILE.")
+        raise InputError("export", translate("Cli", "give --chart FILE and/or --table FILE."))
     width = 1600 if args.width is None else parse_whole(args.width, "width", "--width")
     content = _content(args)
     if args.chart is not None:
@@ -197,7 +245,7 @@ def run_export(args: argparse.Namespace) -> int:
         from .ui.chart_export import save_chart
 
         save_chart(args.chart, content, width)
-        print(f"Wrote {_printable(args.chart)}")
+        print(_wrote(args.chart))
     if args.table is not None:
         from .core import tables
 
@@ -208,8 +256,25 @@ def run_export(args: argparse.Namespace) -> int:
             content.summary, content.dataset, pairs, datetime.date.today()
         )
         tables.save_table(args.table, *contents)
-        print(f"Wrote {_printable(args.table)}")
+        print(_wrote(args.table))
     return 0
+
+
+def _wrote(path: str) -> str:
+    return translate("Cli", "Wrote {file}").format(file=_printable(path))
+
+
+def _use_language(code: str) -> None:
+    """Speak `code` (Qt's translators; English needs no Qt at all)."""
+    if code == "en":
+        return
+    from . import translations
+
+    if not translations.use(code):
+        raise TradeTargetError(
+            f"the {translations.LANGUAGES[code]} translations are missing from this "
+            "installation; reinstall Trade Target to get them."
+        )
 
 
 def _printable(text: str) -> str:
@@ -226,6 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.command is not None:
+            _use_language(args.lang)
         if args.command == "summary":
             return run_summary(args)
         if args.command == "report":

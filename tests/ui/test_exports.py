@@ -149,7 +149,7 @@ def test_svg_in_ringgit_says_so(content: ChartContent) -> None:
 
 def test_footnote_gives_source_and_assumptions(content: ChartContent) -> None:
     note = footnote(content)
-    assert "News article, 2026-01-08" in note
+    assert "News article, 8 January 2026" in note  # the date in the chosen language
     assert "Wisma Putra" in note
     assert "RM4.05 per US$" in note
     assert "6 years" in note and "2030" in note

@@ -14,12 +14,27 @@ from importlib import resources
 from typing import Any
 
 from .errors import DatasetError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import Currency
 
 FORMAT = "trade-target-dataset"
 FORMAT_VERSION = 1
 DEFAULT_RESOURCE = "article-2026-01-08.json"
 MAX_BYTES = 1_000_000
+
+# The figures' roles as messages name them ("the base figure must be …").
+_ROLE_WORDS = {
+    "base": QT_TRANSLATE_NOOP("Dataset", "base"),
+    "latest": QT_TRANSLATE_NOOP("Dataset", "latest"),
+    "target": QT_TRANSLATE_NOOP("Dataset", "target"),
+}
+
+
+def shown(text: str) -> str:
+    """A label, period, text or citation of the embedded dataset as the installed language
+    says it (article_strings lists them for translation). Anything else — a user's own
+    label, a date, an empty field — has no translation and comes back unchanged."""
+    return translate("Dataset", text) if text else text
 
 
 class FigureKind(str, Enum):
@@ -54,7 +69,9 @@ class Citation:
     trade_figures_attributed_to: str
 
     def one_line(self) -> str:
-        return f"{self.kind}, {self.published}: {self.subject}."
+        return translate("Dataset", "{kind}, {published}: {subject}.").format(
+            kind=shown(self.kind), published=self.published, subject=shown(self.subject)
+        )
 
 
 @dataclass(frozen=True)
@@ -93,15 +110,25 @@ class Dataset:
                     else (figure.article_conversion, figure.value)
                 )
                 return ringgit / dollars
-        raise DatasetError("The dataset has no figure reported in both currencies to imply a rate.")
+        raise DatasetError(
+            translate(
+                "Dataset", "The dataset has no figure reported in both currencies to imply a rate."
+            )
+        )
 
 
 def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if key not in obj:
-        raise DatasetError(f"{where}: missing field “{key}”.")
+        raise DatasetError(
+            translate("Dataset", "{where}: missing field “{key}”.").format(where=where, key=key)
+        )
     value = obj[key]
     if isinstance(value, bool) or not isinstance(value, kind):
-        raise DatasetError(f"{where}: field “{key}” has the wrong type.")
+        raise DatasetError(
+            translate("Dataset", "{where}: field “{key}” has the wrong type.").format(
+                where=where, key=key
+            )
+        )
     return value
 
 
@@ -115,32 +142,53 @@ def _positive(value: float | None, key: str, where: str) -> float | None:
     try:
         value = float(value)
     except OverflowError:
-        raise DatasetError(f"{where}: “{key}” is too large to be an amount.") from None
+        raise DatasetError(
+            translate("Dataset", "{where}: “{key}” is too large to be an amount.").format(
+                where=where, key=key
+            )
+        ) from None
     if not math.isfinite(value) or value <= 0:
-        raise DatasetError(f"{where}: “{key}” must be a positive finite number, not {value!r}.")
+        # The value is quoted as the file writes it, so it keeps the file's decimal point.
+        raise DatasetError(
+            translate(
+                "Dataset", "{where}: “{key}” must be a positive finite number, not {value}."
+            ).format(where=where, key=key, value=repr(value))
+        )
     return value
 
 
 def _figure(raw: Any, index: int) -> Figure:
-    where = f"figure {index + 1}"
+    where = translate("Dataset", "figure {number}").format(number=index + 1)
     if not isinstance(raw, dict):
-        raise DatasetError(f"{where}: expected an object.")
+        raise DatasetError(translate("Dataset", "{where}: expected an object.").format(where=where))
     figure_id = _require(raw, "id", str, where)
-    where = f"figure “{figure_id}”"
+    where = translate("Dataset", "figure “{id}”").format(id=figure_id)
     try:
         kind = FigureKind(_require(raw, "kind", str, where))
     except ValueError:
-        raise DatasetError(f"{where}: unknown kind “{raw['kind']}”.") from None
+        raise DatasetError(
+            translate("Dataset", "{where}: unknown kind “{kind}”.").format(
+                where=where, kind=raw["kind"]
+            )
+        ) from None
     months = _optional(raw, "months", int, where)
     if months is not None and not 1 <= months <= 12:
-        raise DatasetError(f"{where}: “months” must be 1–12, not {months}.")
+        raise DatasetError(
+            translate("Dataset", "{where}: “months” must be 1–12, not {months}.").format(
+                where=where, months=months
+            )
+        )
     currency = None
     value = None
     if kind is FigureKind.MONEY:
         try:
             currency = Currency(_require(raw, "reported_currency", str, where))
         except ValueError:
-            raise DatasetError(f"{where}: reported currency must be USD or MYR.") from None
+            raise DatasetError(
+                translate("Dataset", "{where}: reported currency must be USD or MYR.").format(
+                    where=where
+                )
+            ) from None
         value = _positive(_require(raw, "value", (int, float), where), "value", where)
     return Figure(
         id=figure_id,
@@ -163,33 +211,52 @@ def _figure(raw: Any, index: int) -> Figure:
 def parse_dataset(text: str) -> Dataset:
     """Build a Dataset from JSON text, or raise DatasetError saying what is wrong."""
     if len(text) > MAX_BYTES:
-        raise DatasetError("The dataset is larger than 1 MB; it is not a Trade Target dataset.")
-    raw = parse_json(text, "The dataset")
+        raise DatasetError(
+            translate(
+                "Dataset", "The dataset is larger than 1 MB; it is not a Trade Target dataset."
+            )
+        )
+    raw = parse_json(text, translate("Dataset", "The dataset"))
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise DatasetError("The file is not a Trade Target dataset.")
+        raise DatasetError(translate("Dataset", "The file is not a Trade Target dataset."))
     version = raw.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version != FORMAT_VERSION:
-        raise DatasetError(f"Unknown dataset format_version {raw.get('format_version')!r}.")
-    citation = citation_from_object(_require(raw, "citation", dict, "dataset"))
-    return dataset_from_object(raw, citation, "dataset")
+        raise DatasetError(
+            translate("Dataset", "Unknown dataset format_version {version}.").format(
+                version=repr(raw.get("format_version"))
+            )
+        )
+    where = translate("Dataset", "dataset")
+    citation = citation_from_object(_require(raw, "citation", dict, where))
+    return dataset_from_object(raw, citation, where)
 
 
 def parse_json(text: str, what: str) -> Any:
     """JSON text parsed, or DatasetError. NaN and Infinity parse, so that the field's own
-    check can name the field; deep nesting is refused."""
+    check can name the field; deep nesting is refused. `what` is the translated subject of
+    the message ("The dataset"); the parser's own reason stays in its words."""
     try:
         return json.loads(text)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise DatasetError(f"{what} is not valid JSON ({reason}).") from None
+        reason = (
+            translate("Dataset", "nested too deeply")
+            if isinstance(exc, RecursionError)
+            else str(exc)
+        )
+        raise DatasetError(
+            translate("Dataset", "{what} is not valid JSON ({reason}).").format(
+                what=what, reason=reason
+            )
+        ) from None
 
 
 def citation_from_object(cite: dict[str, Any]) -> Citation:
+    where = translate("Dataset", "citation")
     return Citation(
-        kind=_require(cite, "kind", str, "citation"),
-        published=_require(cite, "published", str, "citation"),
-        subject=_require(cite, "subject", str, "citation"),
-        trade_figures_attributed_to=_require(cite, "trade_figures_attributed_to", str, "citation"),
+        kind=_require(cite, "kind", str, where),
+        published=_require(cite, "published", str, where),
+        subject=_require(cite, "subject", str, where),
+        trade_figures_attributed_to=_require(cite, "trade_figures_attributed_to", str, where),
     )
 
 
@@ -200,36 +267,61 @@ def dataset_from_object(raw: dict[str, Any], citation: Citation, where: str) -> 
     )
     ids = [figure.id for figure in figures]
     if len(set(ids)) != len(ids):
-        raise DatasetError(f"{where}: two figures share an id.")
+        raise DatasetError(
+            translate("Dataset", "{where}: two figures share an id.").format(where=where)
+        )
     roles = _require(raw, "roles", dict, where)
+    in_roles = translate("Dataset", "{where}, roles").format(where=where)
     dataset = Dataset(
         citation=citation,
         figures=figures,
-        base_id=_require(roles, "base", str, f"{where}, roles"),
-        latest_id=_require(roles, "latest", str, f"{where}, roles"),
-        target_id=_require(roles, "target", str, f"{where}, roles"),
+        base_id=_require(roles, "base", str, in_roles),
+        latest_id=_require(roles, "latest", str, in_roles),
+        target_id=_require(roles, "target", str, in_roles),
     )
     problem = role_problem(dataset)
     if problem:
-        raise DatasetError(f"{where}, roles: {problem}")
+        raise DatasetError(
+            translate("Dataset", "{where}, roles: {problem}").format(where=where, problem=problem)
+        )
     return dataset
 
 
-def role_problem(dataset: Dataset) -> str | None:
-    """Why the base, latest and target figures cannot drive the sums, or None if they can."""
+def role_problem(dataset: Dataset, *, sentence: bool = False) -> str | None:
+    """Why the base, latest and target figures cannot drive the sums, or None if they can.
+
+    The reason continues a message ("dataset, roles: the base figure …"); with `sentence`
+    it stands alone and starts with a capital ("The base figure …")."""
     ids = {figure.id for figure in dataset.figures}
     for role in ("base", "latest", "target"):
         figure_id = getattr(dataset, f"{role}_id")
         if figure_id not in ids:
-            return f"the {role} figure “{figure_id}” is not in the dataset."
+            text = (
+                translate("Dataset", "The {role} figure “{figure_id}” is not in the dataset.")
+                if sentence
+                else translate("Dataset", "the {role} figure “{figure_id}” is not in the dataset.")
+            )
+            return text.format(role=translate("Dataset", _ROLE_WORDS[role]), figure_id=figure_id)
         if getattr(dataset, role).kind is not FigureKind.MONEY:
-            return f"the {role} figure must be an amount of money."
+            text = (
+                translate("Dataset", "The {role} figure must be an amount of money.")
+                if sentence
+                else translate("Dataset", "the {role} figure must be an amount of money.")
+            )
+            return text.format(role=translate("Dataset", _ROLE_WORDS[role]))
     for role in ("base", "latest"):
         figure = getattr(dataset, role)
         if figure.year is None or figure.months is None:
-            return f"the {role} figure needs a year and months covered."
+            text = (
+                translate("Dataset", "The {role} figure needs a year and months covered.")
+                if sentence
+                else translate("Dataset", "the {role} figure needs a year and months covered.")
+            )
+            return text.format(role=translate("Dataset", _ROLE_WORDS[role]))
     if dataset.latest.year <= dataset.base.year:  # type: ignore[operator]
-        return "the latest figure must be for a later year than the base."
+        if sentence:
+            return translate("Dataset", "The latest figure must be for a later year than the base.")
+        return translate("Dataset", "the latest figure must be for a later year than the base.")
     return None
 
 

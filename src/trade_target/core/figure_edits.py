@@ -14,62 +14,97 @@ from typing import Any
 
 from .dataset import Dataset, Figure, FigureKind, role_problem
 from .errors import InputError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import Currency
 
 YEAR_MIN, YEAR_MAX = 1900, 2200
 TEXT_MAX = 2000
 
-# Fields a person may edit, with the words used in messages.
+# Fields a person may edit, with the words used in messages (English here: `field_label`
+# gives them in the installed language).
 EDITABLE = {
-    "label": "Figure",
-    "value": "Value",
-    "reported_currency": "Reported currency",
-    "year": "Year",
-    "months": "Months covered",
-    "period": "Period",
-    "quote": "Source note",
+    "label": QT_TRANSLATE_NOOP("FigureEdits", "Figure"),
+    "value": QT_TRANSLATE_NOOP("FigureEdits", "Value"),
+    "reported_currency": QT_TRANSLATE_NOOP("FigureEdits", "Reported currency"),
+    "year": QT_TRANSLATE_NOOP("FigureEdits", "Year"),
+    "months": QT_TRANSLATE_NOOP("FigureEdits", "Months covered"),
+    "period": QT_TRANSLATE_NOOP("FigureEdits", "Period"),
+    "quote": QT_TRANSLATE_NOOP("FigureEdits", "Source note"),
 }
 
 
+def field_label(field: str) -> str:
+    """The words for an editable field in the installed language; `field` itself if unknown."""
+    return translate("FigureEdits", EDITABLE[field]) if field in EDITABLE else field
+
+
+def _fault(field: str, message: str, **values: Any) -> InputError:
+    """An InputError whose translated `message` has the field's words as {label}."""
+    return InputError(field, message.format(label=field_label(field), **values))
+
+
 def _checked(figure: Figure, field: str, value: Any) -> Any:
-    label = EDITABLE[field]
     if field in ("label", "period", "quote"):
         if not isinstance(value, str):
-            raise InputError(field, f"{label}: enter text.")
+            raise _fault(field, translate("FigureEdits", "{label}: enter text."))
         value = value.strip()
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: it could be saved but never read back
-            raise InputError(field, f"{label}: holds a character that is not text.") from None
+            raise _fault(
+                field, translate("FigureEdits", "{label}: holds a character that is not text.")
+            ) from None
         if field == "label" and not value:
-            raise InputError(field, f"{label}: a figure needs a name.")
+            raise _fault(field, translate("FigureEdits", "{label}: a figure needs a name."))
         if len(value) > TEXT_MAX:
-            raise InputError(field, f"{label}: at most {TEXT_MAX} characters.")
+            raise _fault(
+                field,
+                translate("FigureEdits", "{label}: at most {most} characters."),
+                most=TEXT_MAX,
+            )
         return value
     if field == "value":
         if figure.kind is not FigureKind.MONEY:
-            raise InputError(field, f"{label}: “{figure.label}” is not an amount of money.")
+            raise _fault(
+                field,
+                translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
+                figure=figure.label,
+            )
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise InputError(field, f"{label}: enter a number.")
+            raise _fault(field, translate("FigureEdits", "{label}: enter a number."))
         if not math.isfinite(value):
-            raise InputError(field, f"{label}: enter a finite number.")
+            raise _fault(field, translate("FigureEdits", "{label}: enter a finite number."))
         if value <= 0:
-            raise InputError(field, f"{label}: must be greater than zero.")
+            raise _fault(field, translate("FigureEdits", "{label}: must be greater than zero."))
         return float(value)
     if field == "reported_currency":
         if figure.kind is not FigureKind.MONEY:
-            raise InputError(field, f"{label}: “{figure.label}” is not an amount of money.")
+            raise _fault(
+                field,
+                translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
+                figure=figure.label,
+            )
         try:
             return Currency(value)
         except ValueError:
-            raise InputError(field, f"{label}: USD or MYR.") from None
+            raise _fault(field, translate("FigureEdits", "{label}: USD or MYR.")) from None
     whole = not isinstance(value, bool) and isinstance(value, int)
     if field == "year":
         if not whole or not YEAR_MIN <= value <= YEAR_MAX:
-            raise InputError(field, f"{label}: a year from {YEAR_MIN} to {YEAR_MAX}.")
+            raise _fault(
+                field,
+                translate("FigureEdits", "{label}: a year from {low} to {high}."),
+                low=YEAR_MIN,
+                high=YEAR_MAX,
+            )
         return value
     if not whole or not 1 <= value <= 12:  # months
-        raise InputError(field, f"{label}: a whole number from 1 to 12.")
+        raise _fault(
+            field,
+            translate("FigureEdits", "{label}: a whole number from {low} to {high}."),
+            low=1,
+            high=12,
+        )
     return value
 
 
@@ -108,27 +143,38 @@ def _settled(dataset: Dataset, field: str) -> Dataset:
     if newest is None:
         raise InputError(
             field,
-            "The sums need a figure for a later year than the base year "
-            f"({dataset.base.year}); this change would leave none.",
+            translate(
+                "FigureEdits",
+                "The sums need a figure for a later year than the base year "
+                "({year}); this change would leave none.",
+            ).format(year=dataset.base.year),
         )
     if newest.id != dataset.latest_id:
         dataset = replace(dataset, latest_id=newest.id)
-    problem = role_problem(dataset)
+    problem = role_problem(dataset, sentence=True)
     if problem:
-        raise InputError(field, problem[0].upper() + problem[1:])
+        raise InputError(field, problem)
     return dataset
 
 
 def edit_figure(dataset: Dataset, figure_id: str, field: str, value: Any) -> Dataset:
     """The dataset with one field of one figure changed; InputError if the value is bad."""
     if field not in EDITABLE:
-        raise InputError(field, f"“{field}” cannot be edited.")
+        raise InputError(
+            field, translate("FigureEdits", "“{field}” cannot be edited.").format(field=field)
+        )
     index = next((i for i, f in enumerate(dataset.figures) if f.id == figure_id), None)
     if index is None:
-        raise InputError(field, f"There is no figure “{figure_id}”.")
+        raise InputError(
+            field, translate("FigureEdits", "There is no figure “{id}”.").format(id=figure_id)
+        )
     figure = dataset.figures[index]
     if field in ("year", "months") and figure.kind is not FigureKind.MONEY:
-        raise InputError(field, f"{EDITABLE[field]}: “{figure.label}” is not a trade figure.")
+        raise _fault(
+            field,
+            translate("FigureEdits", "{label}: “{figure}” is not a trade figure."),
+            figure=figure.label,
+        )
     changed = replace(figure, **{field: _checked(figure, field, value)})
     if field == "value" and changed.value != figure.value:
         changed = replace(changed, article_conversion=None)  # the source's conversion is stale
@@ -174,7 +220,8 @@ def add_observation(
         "reported_currency": reported_currency,
         "year": year,
         "months": months,
-        "label": label.strip() or f"Bilateral trade, {year}",
+        "label": label.strip()
+        or translate("FigureEdits", "Bilateral trade, {year}").format(year=year),
         "period": period.strip() or _period_words(year, months),
         "quote": quote,
     }
@@ -185,17 +232,26 @@ def add_observation(
 
 def _period_words(year: object, months: object) -> str:
     if months == 12:
-        return f"Calendar {year} (full year)"
-    return f"{year}, {months} months"
+        return translate("FigureEdits", "Calendar {year} (full year)").format(year=year)
+    if isinstance(months, bool) or not isinstance(months, int) or months < 1:
+        return ""  # not a count of months: the months check refuses the entry before this
+    return translate("FigureEdits", "{year}, %n month(s)", None, months).format(year=year)
 
 
 def remove_figure(dataset: Dataset, figure_id: str) -> Dataset:
     """The dataset without one figure; the base and the target cannot be removed."""
     if figure_id == dataset.base_id:
-        raise InputError("figure", "The base-year figure cannot be removed: the sums start there.")
+        raise InputError(
+            "figure",
+            translate(
+                "FigureEdits", "The base-year figure cannot be removed: the sums start there."
+            ),
+        )
     if figure_id == dataset.target_id:
-        raise InputError("figure", "The target cannot be removed.")
+        raise InputError("figure", translate("FigureEdits", "The target cannot be removed."))
     figures = tuple(figure for figure in dataset.figures if figure.id != figure_id)
     if len(figures) == len(dataset.figures):
-        raise InputError("figure", f"There is no figure “{figure_id}”.")
+        raise InputError(
+            "figure", translate("FigureEdits", "There is no figure “{id}”.").format(id=figure_id)
+        )
     return _settled(replace(dataset, figures=figures), "figure")

@@ -26,7 +26,9 @@ from .dataset import (
 )
 from .errors import DatasetError, InputError, TradeTargetError
 from .figure_edits import YEAR_MAX, YEAR_MIN
+from .i18n import translate
 from .money import Currency
+from .numbers import written
 from .scenario import RATE_MAX, YEARS_MAX, YEARS_MIN
 from .storage import read_limited, write_atomically
 from .workbook import Scenario, Workbook, check_name
@@ -65,24 +67,34 @@ def _one_line(text: str) -> str:
 
 
 def _shown(value: Any) -> str:
-    """A value from the file as a message quotes it: short, and in JSON's words."""
+    """A value from the file as a message quotes it: short, and in JSON's words (null, true,
+    1.5 — the file's own spelling, so not translated)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         text = repr(value) if not isinstance(value, float) or math.isfinite(value) else str(value)
-        return text if len(text) <= SHOWN_MAX else f"a number of {len(text)} digits"
+        digits = len(text)  # a plain name: lupdate skips a call whose count is an expression
+        if digits <= SHOWN_MAX:
+            return text
+        return translate("FileFormat", "a number of %n digit(s)", None, digits)
     if isinstance(value, str):
         return f"“{value}”" if len(value) <= SHOWN_MAX else f"“{value[: SHOWN_MAX - 1]}…”"
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return translate("FileFormat", "a list")
+    return translate("FileFormat", "an object")
+
+
+# `where` below is the translated place a fault is in, with its colon ("scenario 2: "), or ""
+# at the top level; messages put it first and continue in lower case.
 
 
 def _field(obj: dict[str, Any], key: str, where: str) -> Any:
     if key not in obj:
-        raise _ContentError(f"{where}missing field “{key}”.")
+        raise _ContentError(
+            translate("FileFormat", "{where}missing field “{key}”.").format(where=where, key=key)
+        )
     return obj[key]
 
 
@@ -98,12 +110,18 @@ def _exchange_rate(value: Any, where: str) -> float:
     # Checked before float(): a huge integer compares exactly but would overflow on conversion.
     if not _number(value) or (isinstance(value, float) and not math.isfinite(value)):
         raise _ContentError(
-            f"{where}“exchange_rate” must be a finite number of RM per US$, not {_shown(value)}."
+            translate(
+                "FileFormat",
+                "{where}“exchange_rate” must be a finite number of RM per US$, not {value}.",
+            ).format(where=where, value=_shown(value))
         )
     if not 0 < value <= RATE_MAX:
         raise _ContentError(
-            f"{where}“exchange_rate” must be more than 0 and at most {RATE_MAX:g} RM per US$, "
-            f"not {_shown(value)}."
+            translate(
+                "FileFormat",
+                "{where}“exchange_rate” must be more than 0 and at most {most} RM per US$, "
+                "not {value}.",
+            ).format(where=where, most=written(f"{RATE_MAX:g}"), value=_shown(value))
         )
     return float(value)
 
@@ -111,8 +129,10 @@ def _exchange_rate(value: Any, where: str) -> float:
 def _years_to_target(value: Any, where: str) -> int:
     if not _whole(value) or not YEARS_MIN <= value <= YEARS_MAX:
         raise _ContentError(
-            f"{where}“years_to_target” must be whole years from {YEARS_MIN} to {YEARS_MAX}, "
-            f"not {_shown(value)}."
+            translate(
+                "FileFormat",
+                "{where}“years_to_target” must be whole years from {low} to {high}, not {value}.",
+            ).format(where=where, low=YEARS_MIN, high=YEARS_MAX, value=_shown(value))
         )
     result: int = value
     return result
@@ -130,22 +150,36 @@ def _valid_text(text: str) -> bool:
 def _check_texts(texts: dict[str, str], where: str) -> None:
     for key, text in texts.items():
         if not _valid_text(text):
-            raise _ContentError(f"{where}“{key}” holds text that is not valid Unicode.")
+            raise _ContentError(
+                translate(
+                    "FileFormat", "{where}“{key}” holds text that is not valid Unicode."
+                ).format(where=where, key=key)
+            )
 
 
 def _citation(raw: Any) -> Citation:
     if not isinstance(raw, dict):
-        raise _ContentError(f"“source” must be an object, not {_shown(raw)}.")
+        raise _ContentError(
+            translate("FileFormat", "“source” must be an object, not {value}.").format(
+                value=_shown(raw)
+            )
+        )
     citation = citation_from_object(raw)
-    _check_texts(citation_to_object(citation), "source: ")
+    _check_texts(citation_to_object(citation), translate("FileFormat", "source: "))
     return citation
 
 
 def _check_figures(dataset: Dataset, where: str) -> None:
     for figure in dataset.figures:
         if not _valid_text(figure.id):
-            raise _ContentError(f"{where}a figure's “id” holds text that is not valid Unicode.")
-        at = f"{where}figure {_shown(figure.id)}: "
+            raise _ContentError(
+                translate(
+                    "FileFormat", "{where}a figure's “id” holds text that is not valid Unicode."
+                ).format(where=where)
+            )
+        at = translate("FileFormat", "{where}figure {id}: ").format(
+            where=where, id=_shown(figure.id)
+        )
         _check_texts(
             {
                 "label": figure.label,
@@ -158,35 +192,55 @@ def _check_figures(dataset: Dataset, where: str) -> None:
         )
         if figure.year is not None and not YEAR_MIN <= figure.year <= YEAR_MAX:
             raise _ContentError(
-                f"{at}“year” must be from {YEAR_MIN} to {YEAR_MAX}, not {figure.year}."
+                translate(
+                    "FileFormat", "{where}“year” must be from {low} to {high}, not {year}."
+                ).format(where=at, low=YEAR_MIN, high=YEAR_MAX, year=figure.year)
             )
 
 
 def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
-    where = f"scenario {index + 1}: "
+    where = translate("FileFormat", "scenario {number}: ").format(number=index + 1)
     if not isinstance(raw, dict):
-        raise _ContentError(f"{where}expected an object, not {_shown(raw)}.")
+        raise _ContentError(
+            translate("FileFormat", "{where}expected an object, not {value}.").format(
+                where=where, value=_shown(raw)
+            )
+        )
     name = _field(raw, "name", where)
     if not isinstance(name, str):
-        raise _ContentError(f"{where}“name” must be text, not {_shown(name)}.")
+        raise _ContentError(
+            translate("FileFormat", "{where}“name” must be text, not {value}.").format(
+                where=where, value=_shown(name)
+            )
+        )
     if not _valid_text(name):
-        raise _ContentError(f"{where}“name” holds text that is not valid Unicode.")
+        raise _ContentError(
+            translate("FileFormat", "{where}“name” holds text that is not valid Unicode.").format(
+                where=where
+            )
+        )
     try:
         name = check_name(name)
     except InputError as exc:
-        raise _ContentError(f"{where}{exc.message}") from None
-    where = f"scenario {_shown(name)}: "
+        raise _ContentError(where + exc.message) from None
+    # The dataset's messages name the place without the colon, and add their own.
+    place = translate("FileFormat", "scenario {name}").format(name=_shown(name))
+    where = f"{place}: "  # as "scenario {number}: " ends
     exchange_rate = _exchange_rate(_field(raw, "exchange_rate", where), where)
     years_to_target = _years_to_target(_field(raw, "years_to_target", where), where)
     shown = _field(raw, "shown", where)
     if not isinstance(shown, bool):
-        raise _ContentError(f"{where}“shown” must be true or false, not {_shown(shown)}.")
+        raise _ContentError(
+            translate("FileFormat", "{where}“shown” must be true or false, not {value}.").format(
+                where=where, value=_shown(shown)
+            )
+        )
     try:
-        dataset = dataset_from_object(raw, citation, where[:-2])
+        dataset = dataset_from_object(raw, citation, place)
     except DatasetError as exc:
         # Messages about one figure name only the figure: say which scenario it is in.
         text = str(exc)
-        raise _ContentError(text if text.startswith(where[:-2]) else where + text) from None
+        raise _ContentError(text if text.startswith(place) else where + text) from None
     _check_figures(dataset, where)
     scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown)
     try:
@@ -197,7 +251,10 @@ def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
     except (ArithmeticError, ValueError):
         # Amounts each valid alone can still be too far apart to compute (a float overflow).
         raise _ContentError(
-            f"{where}its amounts and exchange rate are too far apart to compute the growth."
+            translate(
+                "FileFormat",
+                "{where}its amounts and exchange rate are too far apart to compute the growth.",
+            ).format(where=where)
         ) from None
     return scenario
 
@@ -206,17 +263,30 @@ def _version(raw: dict[str, Any], path: str) -> None:
     version_found: Any = raw.get("format_version")
     if _whole(version_found) and version_found == FORMAT_VERSION:
         return
-    name = display_name(path)
     if "format_version" not in raw:
-        found = "gives no file format version"
+        message = translate(
+            "FileFormat",
+            "“{name}” gives no file format version; "
+            "this version of Trade Target reads version {ours}.",
+        )
     elif _whole(version_found) and version_found > FORMAT_VERSION:
-        found = f"uses file format version {_shown(version_found)}, written by a newer Trade Target"
+        message = translate(
+            "FileFormat",
+            "“{name}” uses file format version {found}, written by a newer Trade Target; "
+            "this version of Trade Target reads version {ours}.",
+        )
     else:
-        found = f"gives the file format version as {_shown(version_found)}"
+        message = translate(
+            "FileFormat",
+            "“{name}” gives the file format version as {found}; "
+            "this version of Trade Target reads version {ours}.",
+        )
     raise FileFormatError(
         path,
         _one_line(
-            f"“{name}” {found}; this version of Trade Target reads version {FORMAT_VERSION}."
+            message.format(
+                name=display_name(path), found=_shown(version_found), ours=FORMAT_VERSION
+            )
         ),
     )
 
@@ -224,33 +294,55 @@ def _version(raw: dict[str, Any], path: str) -> None:
 def _workbook(raw: dict[str, Any]) -> tuple[Workbook, str | None]:
     app_version = raw.get("app_version")
     if app_version is not None and not isinstance(app_version, str):
-        raise _ContentError(f"“app_version” must be text, not {_shown(app_version)}.")
+        raise _ContentError(
+            translate("FileFormat", "“app_version” must be text, not {value}.").format(
+                value=_shown(app_version)
+            )
+        )
     citation = _citation(_field(raw, "source", ""))
     items = _field(raw, "scenarios", "")
     if not isinstance(items, list):
-        raise _ContentError(f"“scenarios” must be a list, not {_shown(items)}.")
+        raise _ContentError(
+            translate("FileFormat", "“scenarios” must be a list, not {value}.").format(
+                value=_shown(items)
+            )
+        )
     if not items:
-        raise _ContentError("it holds no scenarios; a workbook needs at least one.")
+        raise _ContentError(
+            translate("FileFormat", "it holds no scenarios; a workbook needs at least one.")
+        )
     scenarios = tuple(_scenario(item, i, citation) for i, item in enumerate(items))
     seen: set[str] = set()
     for scenario in scenarios:
         if scenario.name in seen:
-            raise _ContentError(f"two scenarios are named {_shown(scenario.name)}.")
+            raise _ContentError(
+                translate("FileFormat", "two scenarios are named {name}.").format(
+                    name=_shown(scenario.name)
+                )
+            )
         seen.add(scenario.name)
     current = _field(raw, "current", "")
     if not _whole(current) or not 0 <= current < len(scenarios):
         raise _ContentError(
-            f"“current” must be the index of a scenario, 0 to {len(scenarios) - 1}, "
-            f"not {_shown(current)}."
+            translate(
+                "FileFormat",
+                "“current” must be the index of a scenario, 0 to {last}, not {value}.",
+            ).format(last=len(scenarios) - 1, value=_shown(current))
         )
     currency = _field(raw, "display_currency", "")
     if currency not in ("USD", "MYR"):
-        raise _ContentError(f"“display_currency” must be “USD” or “MYR”, not {_shown(currency)}.")
+        raise _ContentError(
+            translate(
+                "FileFormat", "“display_currency” must be “USD” or “MYR”, not {value}."
+            ).format(value=_shown(currency))
+        )
     autosave_of = raw.get("autosave_of")
     # A path as the system gave it: it may hold undecodable bytes as lone surrogates.
     if autosave_of is not None and (not isinstance(autosave_of, str) or not autosave_of):
         raise _ContentError(
-            f"“autosave_of” must be a file's path or null, not {_shown(autosave_of)}."
+            translate(
+                "FileFormat", "“autosave_of” must be a file's path or null, not {value}."
+            ).format(value=_shown(autosave_of))
         )
     return Workbook(scenarios, current, Currency(currency)), autosave_of
 
@@ -261,21 +353,38 @@ def parse_workbook(text: str, path: str | os.PathLike[str]) -> tuple[Workbook, s
     where = os.fspath(path)
     name = display_name(where)
     try:
-        raw = parse_json(text, "it")
+        raw = parse_json(text, translate("FileFormat", "it", "the file, as a subject"))
         if not isinstance(raw, dict):
-            raise _ContentError(f"it holds {_shown(raw)}, not a workbook object.")
+            raise _ContentError(
+                translate("FileFormat", "it holds {value}, not a workbook object.").format(
+                    value=_shown(raw)
+                )
+            )
         if raw.get("format") != FORMAT:
             kind = raw.get("format")
             if kind == "trade-target-dataset":
-                raise _ContentError("it is a dataset, not a workbook of scenarios.")
-            raise _ContentError(f"“format” is {_shown(kind)}, not “{FORMAT}”.")
+                raise _ContentError(
+                    translate("FileFormat", "it is a dataset, not a workbook of scenarios.")
+                )
+            raise _ContentError(
+                translate("FileFormat", "“format” is {value}, not “{format}”.").format(
+                    value=_shown(kind), format=FORMAT
+                )
+            )
         _version(raw, where)
         return _workbook(raw)
     except (_ContentError, DatasetError) as exc:
         detail = str(exc)
     except InputError as exc:
         detail = f"“{exc.field}”: {exc.message}"
-    raise FileFormatError(where, _one_line(f"“{name}” is not a Trade Target file: {detail}"))
+    raise FileFormatError(
+        where,
+        _one_line(
+            translate("FileFormat", "“{name}” is not a Trade Target file: {detail}").format(
+                name=name, detail=detail
+            )
+        ),
+    )
 
 
 def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from enum import Enum
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 MONTHS_IN_YEAR = 12
 
 
@@ -81,15 +83,16 @@ class ProgressStatus(str, Enum):
 
     @property
     def words(self) -> str:
-        return _STATUS_WORDS[self]
+        """The rating as the window, the exports and the command line say it."""
+        return translate("Growth", _STATUS_WORDS[self])
 
 
 _STATUS_WORDS = {
-    ProgressStatus.MET: "Target met",
-    ProgressStatus.ON_TRACK: "On track",
-    ProgressStatus.NEEDS_ACCELERATION: "Needs acceleration",
-    ProgressStatus.LIMITED_PROGRESS: "Limited progress",
-    ProgressStatus.MOVING_AWAY: "Moving away from the target",
+    ProgressStatus.MET: QT_TRANSLATE_NOOP("Growth", "Target met"),
+    ProgressStatus.ON_TRACK: QT_TRANSLATE_NOOP("Growth", "On track"),
+    ProgressStatus.NEEDS_ACCELERATION: QT_TRANSLATE_NOOP("Growth", "Needs acceleration"),
+    ProgressStatus.LIMITED_PROGRESS: QT_TRANSLATE_NOOP("Growth", "Limited progress"),
+    ProgressStatus.MOVING_AWAY: QT_TRANSLATE_NOOP("Growth", "Moving away from the target"),
 }
 
 ON_TRACK_RATIO = 0.95

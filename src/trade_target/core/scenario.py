@@ -9,11 +9,21 @@ from typing import Any
 from . import growth
 from .dataset import Dataset
 from .errors import InputError
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import Currency, convert
+from .numbers import written
 
 YEARS_MIN, YEARS_MAX = 1, 50
 RATE_MAX = 20.0  # four times any ringgit rate seen; catches "4,31" misread as 431
 DEFAULT_YEARS_TO_TARGET = 5
+
+# The words messages put in front of an input's fault, translated where a message is made.
+_LABELS = {
+    "exchange_rate": QT_TRANSLATE_NOOP("Scenario", "Exchange rate"),
+    "target_value": QT_TRANSLATE_NOOP("Scenario", "Target"),
+    "base_value": QT_TRANSLATE_NOOP("Scenario", "Base-year trade"),
+    "latest_value": QT_TRANSLATE_NOOP("Scenario", "Latest trade"),
+}
 
 
 @dataclass(frozen=True)
@@ -43,18 +53,23 @@ class Inputs:
     def with_value(self, field: str, value: Any) -> Inputs:
         """A copy with one field changed, validated; raises InputError naming the field."""
         if field not in {f.name for f in fields(self)}:
-            raise InputError(field, f"Unknown input “{field}”.")
+            raise InputError(
+                field, translate("Scenario", "Unknown input “{field}”.").format(field=field)
+            )
         changed = replace(self, **{field: value})
         changed.validate()
         return changed
 
     def validate(self) -> None:
-        _check_positive("exchange_rate", "Exchange rate", self.exchange_rate)
+        _check_positive("exchange_rate", self.exchange_rate)
         if self.exchange_rate > RATE_MAX:
             raise InputError(
                 "exchange_rate",
-                f"Exchange rate: {self.exchange_rate:g} RM per US$ is far outside any real rate "
-                f"(at most {RATE_MAX:g}); check the decimal mark.",
+                translate(
+                    "Scenario",
+                    "Exchange rate: {rate} RM per US$ is far outside any real rate "
+                    "(at most {most}); check the decimal mark.",
+                ).format(rate=written(f"{self.exchange_rate:g}"), most=written(f"{RATE_MAX:g}")),
             )
         if (
             isinstance(self.years_to_target, bool)
@@ -63,24 +78,41 @@ class Inputs:
         ):
             raise InputError(
                 "years_to_target",
-                f"Years to target: enter whole years from {YEARS_MIN} to {YEARS_MAX}.",
+                translate(
+                    "Scenario", "Years to target: enter whole years from {low} to {high}."
+                ).format(low=YEARS_MIN, high=YEARS_MAX),
             )
-        _check_positive("target_value", "Target", self.target_value)
-        _check_positive("base_value", "Base-year trade", self.base_value)
-        _check_positive("latest_value", "Latest trade", self.latest_value)
+        _check_positive("target_value", self.target_value)
+        _check_positive("base_value", self.base_value)
+        _check_positive("latest_value", self.latest_value)
         if (
             isinstance(self.latest_months, bool)
             or not isinstance(self.latest_months, int)
             or not 1 <= self.latest_months <= growth.MONTHS_IN_YEAR
         ):
-            raise InputError("latest_months", "Months covered: enter a whole number from 1 to 12.")
+            raise InputError(
+                "latest_months",
+                translate(
+                    "Scenario", "Months covered: enter a whole number from {low} to {high}."
+                ).format(low=1, high=growth.MONTHS_IN_YEAR),
+            )
 
 
-def _check_positive(field: str, label: str, value: float) -> None:
+def _check_positive(field: str, value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InputError(field, f"{label}: enter a finite number.")
+        raise InputError(
+            field,
+            translate("Scenario", "{label}: enter a finite number.").format(
+                label=translate("Scenario", _LABELS[field])
+            ),
+        )
     if value <= 0:
-        raise InputError(field, f"{label}: must be greater than zero.")
+        raise InputError(
+            field,
+            translate("Scenario", "{label}: must be greater than zero.").format(
+                label=translate("Scenario", _LABELS[field])
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -161,8 +193,11 @@ def evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
     except (ArithmeticError, ValueError):
         raise InputError(
             "inputs",
-            "These amounts and this exchange rate are too far apart to compute the growth; "
-            "check the figures and the decimal mark.",
+            translate(
+                "Scenario",
+                "These amounts and this exchange rate are too far apart to compute the growth; "
+                "check the figures and the decimal mark.",
+            ),
         ) from None
 
 

@@ -16,6 +16,7 @@ import stat
 import tempfile
 
 from .errors import TradeTargetError
+from .i18n import translate
 
 MAX_READ_BYTES = 10 * 1024 * 1024
 DEFAULT_MODE = 0o644
@@ -41,25 +42,34 @@ def _display_name(path: str) -> str:
 
 
 def _reason(exc: OSError) -> str:
-    """The OS's own words when we have no plainer ones, as the tail of a sentence."""
+    """The OS's own words when we have no plainer ones, as the tail of a sentence.
+
+    They stay as the system gives them: Python's error texts are not translated."""
     text = exc.strerror or str(exc) or type(exc).__name__
     return text[0].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _save_error(path: str, exc: OSError) -> StorageError:
     if exc.errno == errno.EROFS:
-        reason = "the disk is read-only"
+        reason = translate("Storage", "the disk is read-only")
     elif exc.errno in _READ_ONLY:
-        reason = "the folder is read-only, or you do not have permission to write there"
+        reason = translate(
+            "Storage", "the folder is read-only, or you do not have permission to write there"
+        )
     elif exc.errno in _DISK_FULL:
-        reason = "the disk is full"
+        reason = translate("Storage", "the disk is full")
     elif exc.errno in _FOLDER_GONE:
-        reason = "the folder no longer exists"
+        reason = translate("Storage", "the folder no longer exists")
     elif exc.errno == errno.EISDIR:
-        reason = "a folder of that name is in the way"
+        reason = translate("Storage", "a folder of that name is in the way")
     else:
         reason = _reason(exc)
-    return StorageError(path, f"Could not save “{_display_name(path)}”: {reason}.")
+    return StorageError(
+        path,
+        translate("Storage", "Could not save “{name}”: {reason}.").format(
+            name=_display_name(path), reason=reason
+        ),
+    )
 
 
 def _target_mode(target: str) -> int:
@@ -105,8 +115,11 @@ def _sync_folder(folder: str, path: str) -> None:
         if exc.errno not in _FOLDER_SYNC_UNSUPPORTED:
             raise StorageError(
                 path,
-                f"“{_display_name(path)}” was written, but the disk did not confirm it "
-                f"({_reason(exc)}); save again before relying on it.",
+                translate(
+                    "Storage",
+                    "“{name}” was written, but the disk did not confirm it "
+                    "({reason}); save again before relying on it.",
+                ).format(name=_display_name(path), reason=_reason(exc)),
             ) from exc
     finally:
         os.close(fd)
@@ -150,29 +163,33 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
 def _open_error(path: str, exc: OSError) -> StorageError:
     name = _display_name(path)
     if isinstance(exc, FileNotFoundError):
-        reason = "the file does not exist"
+        reason = translate("Storage", "the file does not exist")
     elif isinstance(exc, IsADirectoryError) or (
         isinstance(exc, PermissionError) and os.path.isdir(path)  # Windows says this of folders
     ):
-        reason = "it is a folder, not a file"
+        reason = translate("Storage", "it is a folder, not a file")
     elif isinstance(exc, PermissionError):
-        reason = "you do not have permission to read it"
+        reason = translate("Storage", "you do not have permission to read it")
     else:
         reason = _reason(exc)
-    return StorageError(path, f"Could not open “{name}”: {reason}.")
+    return StorageError(
+        path,
+        translate("Storage", "Could not open “{name}”: {reason}.").format(name=name, reason=reason),
+    )
 
 
 def _size_in_words(size: int) -> str:
     if size >= 1024 * 1024 and size % (1024 * 1024) == 0:
-        return f"{size // (1024 * 1024)} MB"
-    return f"{size:,} bytes"
+        return translate("Storage", "{size} MB").format(size=size // (1024 * 1024))
+    return translate("Storage", "%n byte(s)", None, size)
 
 
 def _too_large(path: str, max_bytes: int) -> StorageError:
     return StorageError(
         path,
-        f"“{_display_name(path)}” is larger than {_size_in_words(max_bytes)}; "
-        "it is not a Trade Target file.",
+        translate(
+            "Storage", "“{name}” is larger than {size}; it is not a Trade Target file."
+        ).format(name=_display_name(path), size=_size_in_words(max_bytes)),
     )
 
 
@@ -194,7 +211,10 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) 
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
         if not stat.S_ISREG(info.st_mode):
             raise StorageError(
-                path, f"Could not open “{_display_name(path)}”: it is not a regular file."
+                path,
+                translate("Storage", "Could not open “{name}”: it is not a regular file.").format(
+                    name=_display_name(path)
+                ),
             )
         if info.st_size > max_bytes:
             raise _too_large(path, max_bytes)
@@ -209,4 +229,7 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) 
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise StorageError(path, f"“{_display_name(path)}” is not UTF-8 text.") from exc
+        raise StorageError(
+            path,
+            translate("Storage", "“{name}” is not UTF-8 text.").format(name=_display_name(path)),
+        ) from exc

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import version
-from .dataset import Dataset, Figure, FigureKind
+from .dataset import Dataset, Figure, FigureKind, shown
 from .errors import TradeTargetError
+from .i18n import QT_TRANSLATE_NOOP, translate
+from .numbers import written
 from .scenario import Summary
 from .storage import write_atomically
 from .workbook import Scenario
@@ -33,8 +35,15 @@ Sources = tuple[tuple[str, str, str], ...]
 
 CSV_BOM = "\ufeff"
 EXTENSIONS = (".csv", ".xlsx")
-ASSUMPTIONS_SHEET = "Assumptions"
-SOURCES_SHEET = "Sources"
+# Sheet names, in English here; a workbook gets them in the installed language.
+ASSUMPTIONS_SHEET = QT_TRANSLATE_NOOP("Tables", "Assumptions")
+SOURCES_SHEET = QT_TRANSLATE_NOOP("Tables", "Sources")
+
+# Excel number formats for a column (None: by the value, "0" for whole, "0.00" otherwise).
+_WHOLE = "0"
+_AMOUNT = "0.00"
+_RATE = "0.0000"
+_FRACTION = "0.00%"
 
 # Spreadsheets run a cell that starts with one of these as a formula, even from CSV or a paste.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -56,11 +65,16 @@ class ExportError(TradeTargetError):
 
 @dataclass(frozen=True)
 class Table:
-    """A titled grid of plain values; `None` is an empty cell."""
+    """A titled grid of plain values; `None` is an empty cell.
+
+    `number_formats` gives each column's Excel number format (None: by the value). Headers
+    are in the installed language, so the format cannot be read from them; a table without
+    formats has them guessed from English headers."""
 
     title: str
     headers: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    number_formats: tuple[str | None, ...] = ()
 
 
 # --- Building the tables ------------------------------------------------------------------------
@@ -69,15 +83,15 @@ class Table:
 def trajectory_table(summary: Summary) -> Table:
     """Year by year: the required path, the path at the observed trend, and the gap."""
     return Table(
-        title="Trajectory",
+        title=translate("Tables", "Trajectory"),
         headers=(
-            "Year",
-            "Required (US$ bn)",
-            "Required (RM bn)",
-            "At observed trend (US$ bn)",
-            "At observed trend (RM bn)",
-            "Gap, trend − required (US$ bn)",
-            "Gap, trend − required (RM bn)",
+            translate("Tables", "Year"),
+            translate("Tables", "Required (US$ bn)"),
+            translate("Tables", "Required (RM bn)"),
+            translate("Tables", "At observed trend (US$ bn)"),
+            translate("Tables", "At observed trend (RM bn)"),
+            translate("Tables", "Gap, trend − required (US$ bn)"),
+            translate("Tables", "Gap, trend − required (RM bn)"),
         ),
         rows=tuple(
             (
@@ -91,23 +105,24 @@ def trajectory_table(summary: Summary) -> Table:
             )
             for row in summary.trajectory
         ),
+        number_formats=(_WHOLE, *(_AMOUNT,) * 6),
     )
 
 
 def comparison_table(scenarios_and_summaries: Sequence[tuple[Scenario, Summary]]) -> Table:
     """One row a scenario. Growth is a fraction (0.1151), so a spreadsheet can format it."""
     return Table(
-        title="Scenario comparison",
+        title=translate("Tables", "Scenario comparison"),
         headers=(
-            "Scenario",
-            "Exchange rate (RM per US$)",
-            "Years to target",
-            "Target year",
-            "Required growth (fraction a year)",
-            "Observed growth (fraction a year)",
-            "Progress ratio",
-            "Status",
-            "Year reached at trend",
+            translate("Tables", "Scenario"),
+            translate("Tables", "Exchange rate (RM per US$)"),
+            translate("Tables", "Years to target"),
+            translate("Tables", "Target year"),
+            translate("Tables", "Required growth (fraction a year)"),
+            translate("Tables", "Observed growth (fraction a year)"),
+            translate("Tables", "Progress ratio"),
+            translate("Tables", "Status"),
+            translate("Tables", "Year reached at trend"),
         ),
         rows=tuple(
             (
@@ -123,6 +138,7 @@ def comparison_table(scenarios_and_summaries: Sequence[tuple[Scenario, Summary]]
             )
             for scenario, summary in scenarios_and_summaries
         ),
+        number_formats=(None, _RATE, _WHOLE, _WHOLE, _FRACTION, _FRACTION, _AMOUNT, None, _WHOLE),
     )
 
 
@@ -131,46 +147,62 @@ def assumptions(summary: Summary, dataset: Dataset, today: datetime.date) -> Ass
     months = summary.latest_months
     latest = dataset.latest
     return (
-        ("Exchange rate (RM per US$)", summary.exchange_rate),
-        ("Years to target", summary.inputs.years_to_target),
-        ("Base year", summary.base_year),
-        ("Base value (US$ bn)", summary.base_usd),
-        ("Target (US$ bn)", summary.target_usd),
-        ("Target year", summary.target_year),
-        ("Latest figure", latest.label),
-        ("Latest figure's year", summary.latest_year),
-        ("Months covered by the latest figure", months),
-        ("Latest figure, months covered (US$ bn)", summary.latest_partial_usd),
-        ("Latest figure, annualised (US$ bn)", summary.latest_estimate_usd),
-        ("How the latest figure is annualised", f"run-rate × 12/{months}, no seasonal correction"),
-        ("App version", version()),
-        ("Date of export", today.isoformat()),
+        (translate("Tables", "Exchange rate (RM per US$)"), summary.exchange_rate),
+        (translate("Tables", "Years to target"), summary.inputs.years_to_target),
+        (translate("Tables", "Base year"), summary.base_year),
+        (translate("Tables", "Base value (US$ bn)"), summary.base_usd),
+        (translate("Tables", "Target (US$ bn)"), summary.target_usd),
+        (translate("Tables", "Target year"), summary.target_year),
+        (translate("Tables", "Latest figure"), shown(latest.label)),
+        (translate("Tables", "Latest figure's year"), summary.latest_year),
+        (translate("Tables", "Months covered by the latest figure"), months),
+        (translate("Tables", "Latest figure, months covered (US$ bn)"), summary.latest_partial_usd),
+        (translate("Tables", "Latest figure, annualised (US$ bn)"), summary.latest_estimate_usd),
+        (
+            translate("Tables", "How the latest figure is annualised"),
+            translate("Tables", "run-rate × 12/{months}, no seasonal correction").format(
+                months=months
+            ),
+        ),
+        (translate("Tables", "App version"), version()),
+        (translate("Tables", "Date of export"), today.isoformat()),
     )
 
 
 def as_reported(figure: Figure) -> str:
-    """The figure in the source's own terms: "RM21.2 billion", "more than US$30 billion"."""
+    """The figure in the source's own terms: "RM21.2 billion", "more than US$30 billion",
+    in the installed language (the article's own strings through `dataset.shown`)."""
     if figure.kind is not FigureKind.MONEY or figure.value is None:
-        return figure.text
+        return shown(figure.text)
     symbol = figure.reported_currency.symbol if figure.reported_currency else ""
-    amount = f"{symbol}{_plain_number(figure.value)} billion"
-    return f"{figure.qualifier} {amount}" if figure.qualifier else amount
+    amount = translate("Tables", "{symbol}{amount} billion").format(
+        symbol=symbol, amount=written(_plain_number(figure.value))
+    )
+    if not figure.qualifier:
+        return amount
+    return translate("Tables", "{qualifier} {amount}").format(
+        qualifier=shown(figure.qualifier), amount=amount
+    )
 
 
 def sources(dataset: Dataset) -> Sources:
-    """(figure, as reported, quote) for every figure, then the citation."""
+    """(figure, as reported, quote) for every figure, then the citation. The quotes stay in
+    the source's words."""
     citation = dataset.citation
     return (
-        *((figure.label, as_reported(figure), figure.quote) for figure in dataset.figures),
+        *((shown(figure.label), as_reported(figure), figure.quote) for figure in dataset.figures),
         (
-            "Source",
+            translate("Tables", "Source"),
             citation.one_line(),
-            f"Trade figures attributed to {citation.trade_figures_attributed_to}.",
+            translate("Tables", "Trade figures attributed to {who}.").format(
+                who=shown(citation.trade_figures_attributed_to)
+            ),
         ),
     )
 
 
 def _plain_number(value: float) -> str:
+    """The shortest text that reads back as `value`, without a needless ".0"."""
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
@@ -228,20 +260,25 @@ def table_tsv(
 # --- Excel workbook -----------------------------------------------------------------------------
 
 
-def _number_format(header: str, value: int | float) -> str:
-    """How a spreadsheet should show a number, read from its column's unit."""
+def _number_format(header: str, value: int | float, given: str | None = None) -> str:
+    """How a spreadsheet should show a number: the column's given format, else read from an
+    English header's unit, else by the value."""
+    if given is not None:
+        return given
     if "fraction a year" in header:
-        return "0.00%"
+        return _FRACTION
     if "RM per US$" in header:
-        return "0.0000"
+        return _RATE
     if isinstance(value, int):
-        return "0"
-    return "0.00"
+        return _WHOLE
+    return _AMOUNT
 
 
 def _sheet_name(title: str, taken: set[str]) -> str:
     """`title` as Excel allows a sheet name (31 characters, no []:*?/\\), unique in `taken`."""
-    base = _SHEET_NAME_FORBIDDEN.sub(" ", _clean_text(title)).strip(" '") or "Table"
+    base = _SHEET_NAME_FORBIDDEN.sub(" ", _clean_text(title)).strip(" '") or translate(
+        "Tables", "Table"
+    )
     base = base[:_SHEET_NAME_MAX]
     name, number = base, 1
     while name.casefold() in taken:
@@ -252,7 +289,12 @@ def _sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
-def _fill_sheet(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> None:
+def _fill_sheet(
+    sheet: Worksheet,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    number_formats: Sequence[str | None] = (),
+) -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -275,7 +317,8 @@ def _fill_sheet(sheet: Worksheet, headers: Sequence[str], rows: Sequence[Sequenc
                 shown = len(value)
             else:
                 cell.value = value
-                cell.number_format = _number_format(headers[column - 1], value)
+                given = number_formats[column - 1] if column <= len(number_formats) else None
+                cell.number_format = _number_format(headers[column - 1], value, given)
                 shown = 12
             widths[column - 1] = max(widths[column - 1], shown)
     sheet.freeze_panes = "A2"
@@ -295,13 +338,28 @@ def workbook_xlsx(
     default_sheet = book.active
     if default_sheet is not None:
         book.remove(default_sheet)
-    taken = {ASSUMPTIONS_SHEET.casefold(), SOURCES_SHEET.casefold()}
+    assumptions_sheet = _sheet_name(translate("Tables", ASSUMPTIONS_SHEET), set())
+    sources_sheet = _sheet_name(translate("Tables", SOURCES_SHEET), {assumptions_sheet.casefold()})
+    taken = {assumptions_sheet.casefold(), sources_sheet.casefold()}
     for table in sheets:
-        _fill_sheet(book.create_sheet(_sheet_name(table.title, taken)), table.headers, table.rows)
-    _fill_sheet(book.create_sheet(ASSUMPTIONS_SHEET), ("Assumption", "Value"), assumptions)
+        _fill_sheet(
+            book.create_sheet(_sheet_name(table.title, taken)),
+            table.headers,
+            table.rows,
+            table.number_formats,
+        )
     _fill_sheet(
-        book.create_sheet(SOURCES_SHEET),
-        ("Figure", "As reported", "Quote from the source"),
+        book.create_sheet(assumptions_sheet),
+        (translate("Tables", "Assumption"), translate("Tables", "Value")),
+        assumptions,
+    )
+    _fill_sheet(
+        book.create_sheet(sources_sheet),
+        (
+            translate("Tables", "Figure"),
+            translate("Tables", "As reported"),
+            translate("Tables", "Quote from the source"),
+        ),
         sources,
     )
     buffer = io.BytesIO()
@@ -318,8 +376,17 @@ def extension_of(path: str | os.PathLike[str], allowed: Sequence[str]) -> str:
     name = os.path.basename(path.rstrip("/\\")) or path
     extension = os.path.splitext(name)[1].lower()
     if extension not in allowed:
-        choices = " or ".join(allowed)
-        raise ExportError(path, f"Could not export “{name}”: choose a file ending in {choices}.")
+        choices = allowed[0] if allowed else ""
+        for other in allowed[1:]:
+            choices = translate("Tables", "{choices} or {extension}").format(
+                choices=choices, extension=other
+            )
+        raise ExportError(
+            path,
+            translate(
+                "Tables", "Could not export “{name}”: choose a file ending in {choices}."
+            ).format(name=name, choices=choices),
+        )
     return extension
 
 
@@ -352,7 +419,12 @@ def save_table(
     name = os.path.basename(path.rstrip("/\\")) or path
     extension = extension_of(path, EXTENSIONS)
     if not tables:
-        raise ExportError(path, f"Could not export “{name}”: there is no table to export.")
+        raise ExportError(
+            path,
+            translate("Tables", "Could not export “{name}”: there is no table to export.").format(
+                name=name
+            ),
+        )
     if extension == ".csv":
         data = table_csv(tables[0])
     else:

@@ -12,6 +12,7 @@ from typing import Any
 from . import figure_edits
 from .dataset import Dataset
 from .errors import InputError
+from .i18n import translate
 from .money import Currency
 from .scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary, evaluate
 
@@ -28,14 +29,21 @@ _FIGURE_INPUTS = {
 
 def check_name(name: Any) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise InputError("name", "A scenario needs a name.")
+        raise InputError("name", translate("Workbook", "A scenario needs a name."))
     tidy: str = " ".join(name.split())
     try:
         tidy.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: it could be saved but never read back
-        raise InputError("name", "A scenario name holds a character that is not text.") from None
+        raise InputError(
+            "name", translate("Workbook", "A scenario name holds a character that is not text.")
+        ) from None
     if len(tidy) > NAME_MAX:
-        raise InputError("name", f"A scenario name is at most {NAME_MAX} characters.")
+        raise InputError(
+            "name",
+            translate("Workbook", "A scenario name is at most {most} characters.").format(
+                most=NAME_MAX
+            ),
+        )
     return tidy
 
 
@@ -114,13 +122,18 @@ class Workbook:
 
     def __post_init__(self) -> None:
         if not self.scenarios:
-            raise InputError("scenarios", "A workbook holds at least one scenario.")
+            raise InputError(
+                "scenarios", translate("Workbook", "A workbook holds at least one scenario.")
+            )
         if not 0 <= self.current < len(self.scenarios):
-            raise InputError("current", "The current scenario is not in the workbook.")
+            raise InputError(
+                "current", translate("Workbook", "The current scenario is not in the workbook.")
+            )
 
     @classmethod
     def from_source(cls, dataset: Dataset) -> Workbook:
-        return cls((Scenario.from_source("Article figures", dataset),))
+        """One scenario of the source's figures, named in the installed language."""
+        return cls((Scenario.from_source(translate("Workbook", "Article figures"), dataset),))
 
     @property
     def scenario(self) -> Scenario:
@@ -134,10 +147,17 @@ class Workbook:
         for scenario in self.scenarios:
             if scenario.name == name:
                 return scenario
-        raise InputError("name", f"No scenario is named “{name}”.")
+        raise InputError(
+            "name", translate("Workbook", "No scenario is named “{name}”.").format(name=name)
+        )
 
-    def unique_name(self, wanted: str, pattern: str = "{name} ({number})") -> str:
-        """`wanted`, or the first free `pattern` name (`wanted (2)`, `(3)`…) if it is taken."""
+    def unique_name(self, wanted: str, pattern: str | None = None) -> str:
+        """`wanted`, or the first free `pattern` name (`wanted (2)`, `(3)`…) if it is taken.
+
+        `pattern` holds {name} and {number}; a caller passes it translated. The default is
+        "{name} ({number})" in the installed language."""
+        if pattern is None:
+            pattern = translate("Workbook", "{name} ({number})")
         wanted = check_name(wanted)
         name, number = wanted, 1
         while name in self.names:
@@ -162,20 +182,27 @@ class Workbook:
 
     def duplicated(self, index: int) -> Workbook:
         original = self.scenarios[index]
-        name = _fitted("{name} (copy)", original.name, 1)
+        name = _fitted(translate("Workbook", "{name} (copy)"), original.name, 1)
         if name in self.names:
-            name = self.unique_name(original.name, "{name} (copy {number})")
+            name = self.unique_name(original.name, translate("Workbook", "{name} (copy {number})"))
         return self.added(replace(original, name=name, shown=True))
 
     def renamed(self, index: int, name: str) -> Workbook:
         name = check_name(name)
         if name in self.names[:index] + self.names[index + 1 :]:
-            raise InputError("name", f"Another scenario is already named “{name}”.")
+            raise InputError(
+                "name",
+                translate("Workbook", "Another scenario is already named “{name}”.").format(
+                    name=name
+                ),
+            )
         return self.replace_scenario(index, replace(self.scenarios[index], name=name))
 
     def removed(self, index: int) -> Workbook:
         if len(self.scenarios) == 1:
-            raise InputError("scenarios", "The last scenario cannot be deleted.")
+            raise InputError(
+                "scenarios", translate("Workbook", "The last scenario cannot be deleted.")
+            )
         scenarios = self.scenarios[:index] + self.scenarios[index + 1 :]
         current = self.current - 1 if self.current > index else self.current
         return Workbook(scenarios, min(current, len(scenarios) - 1), self.display_currency)

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME
+from ..core.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -22,11 +23,12 @@ def _display_problem() -> str | None:
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return (
-        f"{APP_NAME} needs a desktop session to open its window, and none was found "
+    return translate(
+        "App",
+        "{app} needs a desktop session to open its window, and none was found "
         "(neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use "
-        "`trade-target summary` on the command line."
-    )
+        "`trade-target summary` on the command line.",
+    ).format(app=APP_NAME)
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
@@ -46,8 +48,11 @@ def error_reporter(parent: QWidget | None) -> ExceptHook:
         dialogs.show_error(
             parent,
             APP_NAME,
-            "Something went wrong. Your inputs are unchanged; the last good result stays "
-            "on screen.",
+            translate(
+                "App",
+                "Something went wrong. Your inputs are unchanged; the last good result stays "
+                "on screen.",
+            ),
             details,
         )
 
@@ -75,7 +80,19 @@ def _report_first_paint(window: QWidget) -> None:
     QApplication.instance().installEventFilter(probe)  # type: ignore[union-attr]
 
 
+def _identify() -> None:
+    """The names QSettings files the remembered choices under."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName("Trade Target")
+
+
 def run() -> int:
+    from .language_menu import start_language
+
+    _identify()
+    start_language()  # the remembered language, for the first message as for the window
     problem = _display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -85,9 +102,9 @@ def run() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName(APP_NAME)
+    _identify()
+    start_language()  # again, now that the application can carry Qt's own translators
     app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName("Trade Target")
     app.setDesktopFileName("org.tradetarget.TradeTarget")  # the .desktop file's id
 
     from ..core.dataset import load_default_dataset
@@ -98,7 +115,11 @@ def run() -> int:
     try:
         dataset = load_default_dataset()
     except (DatasetError, OSError) as exc:
-        dialogs.show_error(None, APP_NAME, f"The article's figures could not be read: {exc}")
+        dialogs.show_error(
+            None,
+            APP_NAME,
+            translate("App", "The article's figures could not be read: {error}").format(error=exc),
+        )
         return 1
 
     from .autosave import default_folder

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 
 from .. import APP_NAME
 from ..core.errors import TradeTargetError
+from ..core.i18n import translate
 from .dialogs import EXTENSION
 from .document import ScenarioDocument
 
@@ -58,7 +59,9 @@ class Autosaver(QObject):
         try:
             os.makedirs(self.folder, exist_ok=True)
         except OSError as exc:
-            self.last_error = f"Autosave is off: its folder cannot be made ({exc.strerror})."
+            self.last_error = translate(
+                "Autosave", "Autosave is off: its folder cannot be made ({reason})."
+            ).format(reason=exc.strerror)
             return False
 
         def file_of(slot: int) -> str:
@@ -74,7 +77,9 @@ class Autosaver(QObject):
                 self.orphan = self.path if os.path.exists(self.path) else ""
                 self._timer.start()
                 return True
-        self.last_error = "Autosave is off: too many Trade Target windows are open."
+        self.last_error = translate(
+            "Autosave", "Autosave is off: too many Trade Target windows are open."
+        )
         return False
 
     def save_now(self) -> bool:

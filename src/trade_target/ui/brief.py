@@ -15,7 +15,7 @@ import html
 import math
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -31,7 +31,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from .. import APP_NAME, version
-from ..core.dataset import Dataset, FigureKind
+from ..core.dataset import Dataset, FigureKind, shown
+from ..core.i18n import translate
 from ..core.money import Currency
 from ..core.scenario import Summary
 from ..core.storage import write_atomically
@@ -42,6 +43,7 @@ from .chart_export import (
     amount_words,
     annualisation_words,
     chart_title,
+    date_words,
     logical_dpi,
     paint_plot,
     pixel_font,
@@ -66,7 +68,9 @@ _CHART_HEIGHT = QTextFormat.Property.UserProperty + 2
 
 
 def question(content: ChartContent) -> str:
-    return f"Is the {target_words(content)} target reachable, and what growth does it take?"
+    return translate(
+        "Brief", "Is the {target} target reachable, and what growth does it take?"
+    ).format(target=target_words(content))
 
 
 def _e(text: object) -> str:
@@ -74,7 +78,7 @@ def _e(text: object) -> str:
 
 
 def _date_words(today: datetime.date) -> str:
-    return QLocale().toString(QDate(today.year, today.month, today.day), "d MMMM yyyy")
+    return date_words(QDate(today.year, today.month, today.day))
 
 
 def _signed(value: float) -> str:
@@ -84,51 +88,81 @@ def _signed(value: float) -> str:
 
 def _reached_words(summary: Summary) -> str:
     if summary.status.value == "met":
-        return "The target is already met."
+        return translate("Brief", "The target is already met.")
     if summary.year_reached_at_trend is None:
-        return "Never at this trend: observed growth is zero or negative."
+        return translate("Brief", "Never at this trend: observed growth is zero or negative.")
     years = summary.years_to_reach_at_trend
-    after = (
-        f" (about {formatting.number(years, 1)} years after {summary.latest_year})"
-        if years is not None
-        else ""
+    if years is None:
+        return translate("Brief", "In {year}.").format(year=summary.year_reached_at_trend)
+    return translate("Brief", "In {year} (about {years} years after {latest_year}).").format(
+        year=summary.year_reached_at_trend,
+        years=formatting.number(years, 1),
+        latest_year=summary.latest_year,
     )
-    return f"In {summary.year_reached_at_trend}{after}."
 
 
 def _key_numbers(content: ChartContent) -> list[tuple[str, str]]:
+    """The answer in numbers, as (label, HTML) rows; values are escaped, the bold is ours."""
     summary, dataset, usd = content.summary, content.dataset, Currency.USD
     latest = dataset.latest
     latest_currency = latest.reported_currency or Currency.MYR
     reported = amount_words(summary.inputs.latest_value, latest_currency)
-    partial = formatting.money(summary.latest_partial_usd, usd)
-    derived = f"≈ {partial}, " if latest_currency is not usd else ""
-    ratio = (
-        f" — observed ÷ required = {formatting.number(summary.progress_ratio, 2)}"
+    observed = dict(
+        rate=_e(formatting.percent(summary.observed_growth)),
+        base_year=summary.base_year,
+        latest_year=summary.latest_year,
+        reported=_e(reported),
+        months=summary.latest_months,
+        estimate=_e(formatting.money(summary.latest_estimate_usd, usd)),
+    )
+    if latest_currency is not usd:
+        observed_text = translate(
+            "Brief",
+            "<b>{rate} a year</b>, {base_year} reported to {latest_year} estimated: "
+            "{reported} for {months} months (≈ {partial}, annualised {estimate})",
+        ).format(partial=_e(formatting.money(summary.latest_partial_usd, usd)), **observed)
+    else:
+        observed_text = translate(
+            "Brief",
+            "<b>{rate} a year</b>, {base_year} reported to {latest_year} estimated: "
+            "{reported} for {months} months (annualised {estimate})",
+        ).format(**observed)
+    status = _e(summary.status.words)
+    years = summary.inputs.years_to_target
+    progress = (
+        translate("Brief", "<b>{status}</b> — observed ÷ required = {ratio}").format(
+            status=status, ratio=_e(formatting.number(summary.progress_ratio, 2))
+        )
         if summary.progress_ratio is not None
-        else ""
+        else f"<b>{status}</b>"
     )
     return [
         (
-            "Required growth",
-            f"<b>{_e(formatting.percent(summary.required_growth))} a year</b>, from "
-            f"{_e(formatting.money(summary.base_usd, usd))} in {summary.base_year} to "
-            f"{_e(formatting.money(summary.target_usd, usd))} in {summary.target_year}",
+            translate("Brief", "Required growth"),
+            translate(
+                "Brief",
+                "<b>{rate} a year</b>, from {base} in {base_year} to {target} in {target_year}",
+            ).format(
+                rate=_e(formatting.percent(summary.required_growth)),
+                base=_e(formatting.money(summary.base_usd, usd)),
+                base_year=summary.base_year,
+                target=_e(formatting.money(summary.target_usd, usd)),
+                target_year=summary.target_year,
+            ),
         ),
         (
-            "Target year",
-            f"<b>{summary.target_year}</b>: {summary.inputs.years_to_target} years after "
-            f"{summary.base_year}, an assumption (the source states no deadline)",
+            translate("Brief", "Target year"),
+            translate(
+                "Brief",
+                "<b>{target_year}</b>: %n year(s) after {base_year}, an assumption "
+                "(the source states no deadline)",
+                None,
+                years,  # a plain name: lupdate drops a call whose count is an expression
+            ).format(target_year=summary.target_year, base_year=summary.base_year),
         ),
-        (
-            "Observed growth",
-            f"<b>{_e(formatting.percent(summary.observed_growth))} a year</b>, "
-            f"{summary.base_year} reported to {summary.latest_year} estimated: "
-            f"{_e(reported)} for {summary.latest_months} months ({_e(derived)}annualised "
-            f"{_e(formatting.money(summary.latest_estimate_usd, usd))})",
-        ),
-        ("Progress", f"<b>{_e(summary.status.words)}</b>{_e(ratio)}"),
-        ("Target reached at the observed trend", _e(_reached_words(summary))),
+        (translate("Brief", "Observed growth"), observed_text),
+        (translate("Brief", "Progress"), progress),
+        (translate("Brief", "Target reached at the observed trend"), _e(_reached_words(summary))),
     ]
 
 
@@ -142,11 +176,11 @@ def _trajectory_table(content: ChartContent) -> str:
     groups = 1 if len(rows) <= ROWS_PER_GROUP else min(3, math.ceil(len(rows) / ROWS_PER_GROUP))
     per_group = math.ceil(len(rows) / groups)
     heads = (
-        "Year",
-        "Required (US$ bn)",
-        "Required (RM bn)",
-        f"At observed trend ({cur} bn)",
-        f"Trend − required ({cur} bn)",
+        translate("Brief", "Year"),
+        translate("Brief", "Required (US$ bn)"),
+        translate("Brief", "Required (RM bn)"),
+        translate("Brief", "At observed trend ({symbol} bn)").format(symbol=cur),
+        translate("Brief", "Trend − required ({symbol} bn)").format(symbol=cur),
     )
     header = "".join(
         f'<th align="{"left" if i == 0 else "right"}">{_e(head)}</th>'
@@ -183,31 +217,44 @@ def _trajectory_table(content: ChartContent) -> str:
 
 def _assumptions(summary: Summary, dataset: Dataset) -> list[str]:
     implied = dataset.implied_exchange_rate()
-    rate = f"Exchange rate: RM{formatting.rate(summary.exchange_rate)} per US$"
     if abs(summary.exchange_rate - implied) > 1e-9:
-        rate += f" (the source's own figures imply RM{formatting.rate(implied)})"
+        rate = translate(
+            "Brief",
+            "Exchange rate: RM{rate} per US$ (the source's own figures imply RM{implied}); "
+            "every RM value is derived from US$ at this rate, and the reverse.",
+        ).format(rate=formatting.rate(summary.exchange_rate), implied=formatting.rate(implied))
     else:
-        rate += " (implied by the source's own figures)"
-    rate += "; every RM value is derived from US$ at this rate, and the reverse."
+        rate = translate(
+            "Brief",
+            "Exchange rate: RM{rate} per US$ (implied by the source's own figures); "
+            "every RM value is derived from US$ at this rate, and the reverse.",
+        ).format(rate=formatting.rate(summary.exchange_rate))
     years = summary.inputs.years_to_target
     return [
         rate,
-        f"Years to target: {years}, so the target year is {summary.target_year} "
-        f"({summary.base_year} + {years}); the source states no deadline.",
-        "Annualisation: " + annualisation_words(summary, dataset),
+        translate(
+            "Brief",
+            "Years to target: {years}, so the target year is {target_year} "
+            "({base_year} + {years}); the source states no deadline.",
+        ).format(years=years, target_year=summary.target_year, base_year=summary.base_year),
+        translate("Brief", "Annualisation: {text}").format(
+            text=annualisation_words(summary, dataset)
+        ),
     ]
 
 
 def _sources(dataset: Dataset) -> list[str]:
+    """One item per reported amount, its quote in the source's own words (English, as
+    published: a quote is never translated), then the source itself."""
     items = []
     for figure in dataset.figures:
         if figure.kind is not FigureKind.MONEY or figure.value is None:
             continue
         currency = figure.reported_currency or Currency.USD
-        value = f"{figure.qualifier + ' ' if figure.qualifier else ''}"
+        value = f"{shown(figure.qualifier) + ' ' if figure.qualifier else ''}"
         value += amount_words(figure.value, currency)
         items.append(
-            f"<b>{_e(figure.label)}</b>: {_e(value)} · {_e(figure.period)} — "
+            f"<b>{_e(shown(figure.label))}</b>: {_e(value)} · {_e(shown(figure.period))} — "
             f"<i>“{_e(figure.quote)}”</i>"
         )
     items.append(_e(source_words(dataset)))
@@ -224,33 +271,47 @@ def brief_html(
     (paint_brief draws it; a viewer may add it as an image resource instead)."""
     size = chart_size or QSizeF(LAYOUT_WIDTH, CHART_HEIGHT)
     summary = content.summary
-    scenario = f" · Scenario “{_e(content.name)}”" if content.name else ""
+    byline = [translate("Brief", "Brief of {date}").format(date=_date_words(today))]
+    if content.name:
+        byline.append(translate("Brief", "Scenario “{name}”").format(name=content.name))
+    byline.append(translate("Brief", "amounts in billions"))
+    byline_text = " · ".join(byline)
     keys = "".join(
-        f'<tr><td width="26%" style="color:{MUTED}">{label}</td><td>{value}</td></tr>'
+        f'<tr><td width="26%" style="color:{MUTED}">{_e(label)}</td><td>{value}</td></tr>'
         for label, value in _key_numbers(content)
     )
     assumptions = "".join(f"<li>{_e(item)}</li>" for item in _assumptions(summary, content.dataset))
     sources = "".join(f"<li>{item}</li>" for item in _sources(content.dataset))
     heading = f'style="font-size:14px; color:{INK}; margin-top:10px; margin-bottom:3px"'
     list_style = 'style="margin-top:0px; margin-bottom:0px; -qt-list-indent:1"'
+    quotes_note = translate("Brief", "Quotes are in the original English.")
+    prepared = translate("Brief", "Prepared with {app} {version}.").format(
+        app=APP_NAME, version=version()
+    )
+    rates_note = translate(
+        "Brief", "Growth rates are compound annual rates; the latest year is a run-rate estimate."
+    )
+    the_question = translate("Brief", "The question:")
+    path_heading = translate("Brief", "The required path, year by year")
+    assumptions_heading = translate("Brief", "Assumptions")
+    sources_heading = translate("Brief", "Sources")
     return f"""<html><body style="font-size:{BODY_PX}px; color:{INK}">
 <p style="font-size:20px; font-weight:bold; margin-bottom:2px">{_e(chart_title(content))}</p>
-<p style="color:{MUTED}; margin-top:0px">Brief of {_e(_date_words(today))}{scenario}
- · amounts in billions</p>
-<p style="font-size:14px; margin-top:6px; margin-bottom:6px"><b>The question:</b>
+<p style="color:{MUTED}; margin-top:0px">{_e(byline_text)}</p>
+<p style="font-size:14px; margin-top:6px; margin-bottom:6px"><b>{_e(the_question)}</b>
  {_e(question(content))}</p>
 <table width="100%" cellspacing="0" cellpadding="3"
  style="border-top:1px solid {RULE}; border-collapse:collapse">{keys}</table>
 <p align="center" style="margin-top:8px; margin-bottom:0px"><img src="{_e(chart_resource)}"
  width="{size.width():.0f}" height="{size.height():.0f}"></p>
-<p {heading}><b>The required path, year by year</b></p>
+<p {heading}><b>{_e(path_heading)}</b></p>
 {_trajectory_table(content)}
-<p {heading}><b>Assumptions</b></p>
+<p {heading}><b>{_e(assumptions_heading)}</b></p>
 <ul {list_style}>{assumptions}</ul>
-<p {heading}><b>Sources</b></p>
+<p {heading}><b>{_e(sources_heading)}</b>
+ <span style="font-size:{BODY_PX}px; color:{MUTED}">{_e(quotes_note)}</span></p>
 <ul {list_style}>{sources}</ul>
-<p style="color:{MUTED}; margin-top:10px">Prepared with {APP_NAME} {_e(version())}.
- Growth rates are compound annual rates; the latest year is a run-rate estimate.</p>
+<p style="color:{MUTED}; margin-top:10px">{_e(prepared)} {_e(rates_note)}</p>
 </body></html>"""
 
 

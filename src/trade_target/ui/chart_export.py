@@ -13,14 +13,15 @@ import os
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPicture
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import APP_NAME, version
-from ..core.dataset import Dataset
+from ..core.dataset import Citation, Dataset, shown
 from ..core.errors import InputError
+from ..core.i18n import translate
 from ..core.money import Currency
 from ..core.scenario import Summary
 from ..core.storage import write_atomically
@@ -64,7 +65,9 @@ def pixel_font(size: float, bold: bool = False) -> QFont:
 def amount_words(value: float, currency: Currency) -> str:
     """“US$10 billion”, “US$5.2 billion”: as few decimals as the value needs (up to two)."""
     decimals = next((d for d in (0, 1, 2) if math.isclose(value, round(value, d))), 2)
-    return f"{currency.symbol}{formatting.number(value, decimals)} billion"
+    return translate("ChartExport", "{symbol}{amount} billion").format(
+        symbol=currency.symbol, amount=formatting.number(value, decimals)
+    )
 
 
 def target_words(content: ChartContent) -> str:
@@ -73,54 +76,102 @@ def target_words(content: ChartContent) -> str:
 
 
 def chart_title(content: ChartContent) -> str:
-    return (
-        f"Malaysia–Türkiye bilateral trade: the path to {target_words(content)} "
-        f"by {content.summary.target_year}"
-    )
+    return translate(
+        "ChartExport", "Malaysia–Türkiye bilateral trade: the path to {target} by {year}"
+    ).format(target=target_words(content), year=content.summary.target_year)
 
 
 def chart_subtitle(content: ChartContent) -> str:
     summary = content.summary
-    parts = [f"Scenario “{content.name}”"] if content.name else []
-    parts.append(f"required growth {formatting.percent(summary.required_growth)} a year")
-    parts.append(f"observed {formatting.percent(summary.observed_growth)} a year")
+    parts = (
+        [translate("ChartExport", "Scenario “{name}”").format(name=content.name)]
+        if content.name
+        else []
+    )
+    parts.append(
+        translate("ChartExport", "required growth {rate} a year").format(
+            rate=formatting.percent(summary.required_growth)
+        )
+    )
+    parts.append(
+        translate("ChartExport", "observed {rate} a year").format(
+            rate=formatting.percent(summary.observed_growth)
+        )
+    )
     parts.append(summary.status.words)
     return " · ".join(parts)
 
 
 def annualisation_words(summary: Summary, dataset: Dataset) -> str:
     if summary.latest_months >= 12:
-        return f"{summary.latest_year} is a full-year figure."
-    return (
-        f"{summary.latest_year} is estimated from {summary.latest_months} of 12 months "
-        f"by run-rate annualisation "
-        f"(× 12/{summary.latest_months}), seasonality not corrected."
+        return translate("ChartExport", "{year} is a full-year figure.").format(
+            year=summary.latest_year
+        )
+    return translate(
+        "ChartExport",
+        "{year} is estimated from {months} of 12 months by run-rate annualisation "
+        "(× 12/{months}), seasonality not corrected.",
+    ).format(year=summary.latest_year, months=summary.latest_months)
+
+
+def date_words(date: QDate) -> str:
+    """“8 January 2026”, the month named in the current language."""
+    return QLocale().toString(date, "d MMMM yyyy")
+
+
+def published_words(citation: Citation) -> str:
+    """The source's date of publication in the current language (as given if not a date)."""
+    date = QDate.fromString(citation.published, Qt.DateFormat.ISODate)
+    return date_words(date) if date.isValid() else shown(citation.published)
+
+
+def citation_words(citation: Citation) -> str:
+    """“News article, 8 January 2026: the visit.”: the source in one sentence."""
+    return translate("ChartExport", "{kind}, {published}: {subject}.").format(
+        kind=shown(citation.kind),
+        published=published_words(citation),
+        subject=shown(citation.subject),
     )
 
 
 def source_words(dataset: Dataset) -> str:
     citation = dataset.citation
-    return (
-        f"{citation.one_line()} Trade figures attributed to {citation.trade_figures_attributed_to}."
+    attributed = translate("ChartExport", "Trade figures attributed to {source}.").format(
+        source=shown(citation.trade_figures_attributed_to)
     )
+    return f"{citation_words(citation)} {attributed}"
 
 
 def assumption_words(summary: Summary, dataset: Dataset) -> str:
     years = summary.inputs.years_to_target
-    return (
-        f"Exchange rate RM{formatting.rate(summary.exchange_rate)} per US$; "
-        f"target in {years} year{'s' if years != 1 else ''} "
-        f"({summary.base_year} → {summary.target_year}), a deadline the source does not state; "
-        + annualisation_words(summary, dataset)
+    rate_and_deadline = translate(
+        "ChartExport",
+        "Exchange rate RM{rate} per US$; target in %n year(s) ({base_year} → {target_year}), "
+        "a deadline the source does not state;",
+        None,
+        years,
+    ).format(
+        rate=formatting.rate(summary.exchange_rate),
+        base_year=summary.base_year,
+        target_year=summary.target_year,
     )
+    return f"{rate_and_deadline} {annualisation_words(summary, dataset)}"
 
 
 def footnote(content: ChartContent) -> str:
     """The source and the assumptions, as printed under the chart."""
-    return (
-        f"Source: {source_words(content.dataset)}\n"
-        f"Assumptions: {assumption_words(content.summary, content.dataset)}\n"
-        f"Made with {APP_NAME} {version()}."
+    return "\n".join(
+        (
+            translate("ChartExport", "Source: {source}").format(
+                source=source_words(content.dataset)
+            ),
+            translate("ChartExport", "Assumptions: {assumptions}").format(
+                assumptions=assumption_words(content.summary, content.dataset)
+            ),
+            translate("ChartExport", "Made with {app} {version}.").format(
+                app=APP_NAME, version=version()
+            ),
+        )
     )
 
 
@@ -266,7 +317,9 @@ def check_width(width_px: object) -> int:
     ):
         raise InputError(
             "width",
-            f"Chart width: enter whole pixels from {PNG_WIDTH_MIN} to {PNG_WIDTH_MAX}.",
+            translate(
+                "ChartExport", "Chart width: enter whole pixels from {lowest} to {highest}."
+            ).format(lowest=PNG_WIDTH_MIN, highest=PNG_WIDTH_MAX),
         )
     return width_px
 

@@ -7,6 +7,7 @@ core and pushed as an undoable command; every view redraws on `changed`.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import figure_edits
 from ..core.dataset import Dataset
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.scenario import Inputs, Summary
 from ..core.workbook import Scenario, Workbook
@@ -28,6 +30,9 @@ def new_merge_token() -> int:
     return next(_merge_tokens)
 
 
+Describe = Callable[[], str]  # an undo step's text, in the language of the moment
+
+
 class _SetStateCommand(QUndoCommand):
     """Swap the whole workbook; consecutive edits with one merge token fold together."""
 
@@ -38,10 +43,11 @@ class _SetStateCommand(QUndoCommand):
         document: ScenarioDocument,
         before: Workbook,
         after: Workbook,
-        text: str,
+        describe: Describe,
         merge_token: int | None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(describe())
+        self.describe = describe
         self._document = document
         self._before = before
         self._after = after
@@ -64,14 +70,38 @@ class _SetStateCommand(QUndoCommand):
         self._document._set_state(self._before)
 
 
-INPUT_LABELS = {
-    "exchange_rate": "exchange rate",
-    "years_to_target": "years to target",
-    "target_value": "target",
-    "base_value": "base-year trade",
-    "latest_value": "latest trade",
-    "latest_months": "months covered",
+# The undo step of each input, a whole phrase for the translators; translated when shown.
+INPUT_EDITS = {
+    "exchange_rate": QT_TRANSLATE_NOOP("Document", "Change exchange rate"),
+    "years_to_target": QT_TRANSLATE_NOOP("Document", "Change years to target"),
+    "target_value": QT_TRANSLATE_NOOP("Document", "Change target"),
+    "base_value": QT_TRANSLATE_NOOP("Document", "Change base-year trade"),
+    "latest_value": QT_TRANSLATE_NOOP("Document", "Change latest trade"),
+    "latest_months": QT_TRANSLATE_NOOP("Document", "Change months covered"),
 }
+# The undo step of each editable field of a figure (core.figure_edits.EDITABLE).
+FIGURE_EDITS = {
+    "label": QT_TRANSLATE_NOOP("Document", "Change a figure's figure"),
+    "value": QT_TRANSLATE_NOOP("Document", "Change a figure's value"),
+    "reported_currency": QT_TRANSLATE_NOOP("Document", "Change a figure's reported currency"),
+    "year": QT_TRANSLATE_NOOP("Document", "Change a figure's year"),
+    "months": QT_TRANSLATE_NOOP("Document", "Change a figure's months covered"),
+    "period": QT_TRANSLATE_NOOP("Document", "Change a figure's period"),
+    "quote": QT_TRANSLATE_NOOP("Document", "Change a figure's source note"),
+}
+
+
+def _input_edit(field: str) -> str:
+    if field in INPUT_EDITS:
+        return translate("Document", INPUT_EDITS[field])
+    return translate("Document", "Change {field}").format(field=field)
+
+
+def _figure_edit(field: str) -> str:
+    if field in FIGURE_EDITS:
+        return translate("Document", FIGURE_EDITS[field])
+    label = figure_edits.EDITABLE.get(field, field).lower()
+    return translate("Document", "Change a figure's {field}").format(field=label)
 
 
 class ScenarioDocument(QObject):
@@ -139,11 +169,13 @@ class ScenarioDocument(QObject):
     def edit_input(self, field: str, value: Any, merge_token: int | None = None) -> None:
         """Change one input; raises InputError (naming the field) and changes nothing if bad."""
         workbook = self._state.edit_current(field, value)
-        label = INPUT_LABELS.get(field, field)
-        self._push(workbook, f"Change {label}", merge_token)
+        self._push(workbook, lambda: _input_edit(field), merge_token)
 
     def set_currency(self, currency: Currency) -> None:
-        self._push(replace(self._state, display_currency=currency), f"Show {currency.value}")
+        self._push(
+            replace(self._state, display_currency=currency),
+            lambda: translate("Document", "Show {currency}").format(currency=currency.value),
+        )
 
     def reset_to_source(self) -> None:
         """The current scenario back to the source's figures and default assumptions."""
@@ -151,28 +183,44 @@ class ScenarioDocument(QObject):
         fresh = replace(fresh, shown=self.scenario.shown)
         self._push(
             self._state.replace_scenario(self._state.current, fresh),
-            "Reset to the article's figures",
+            lambda: translate("Document", "Reset to the article's figures"),
         )
 
     def add_scenario(self) -> None:
         """A new scenario on the source's figures, made current."""
-        name = self._state.unique_name("Scenario", "Scenario {number}")
-        self._push(self._state.added(Scenario.from_source(name, self.source)), "New scenario")
+        name = self._state.unique_name(
+            translate("Document", "Scenario"), translate("Document", "Scenario {number}")
+        )
+        self._push(
+            self._state.added(Scenario.from_source(name, self.source)),
+            lambda: translate("Document", "New scenario"),
+        )
 
     def duplicate_scenario(self, index: int | None = None) -> None:
         index = self._state.current if index is None else index
-        self._push(self._state.duplicated(index), "Duplicate scenario")
+        self._push(
+            self._state.duplicated(index), lambda: translate("Document", "Duplicate scenario")
+        )
 
     def rename_scenario(self, index: int, name: str) -> None:
-        self._push(self._state.renamed(index, name), "Rename scenario")
+        self._push(
+            self._state.renamed(index, name), lambda: translate("Document", "Rename scenario")
+        )
 
     def delete_scenario(self, index: int) -> None:
         name = self._state.scenarios[index].name
-        self._push(self._state.removed(index), f"Delete scenario “{name}”")
+        self._push(
+            self._state.removed(index),
+            lambda: translate("Document", "Delete scenario “{name}”").format(name=name),
+        )
 
     def set_shown(self, index: int, shown: bool) -> None:
-        verb = "Show" if shown else "Hide"
-        self._push(self._state.with_shown(index, shown), f"{verb} scenario on the chart")
+        def describe() -> str:
+            if shown:
+                return translate("Document", "Show scenario on the chart")
+            return translate("Document", "Hide scenario on the chart")
+
+        self._push(self._state.with_shown(index, shown), describe)
 
     def select_scenario(self, index: int) -> None:
         """Which scenario the inputs edit: navigation, so not an undo step."""
@@ -181,16 +229,15 @@ class ScenarioDocument(QObject):
 
     def edit_figure(self, figure_id: str, field: str, value: Any) -> None:
         dataset = figure_edits.edit_figure(self.dataset, figure_id, field, value)
-        label = figure_edits.EDITABLE.get(field, field).lower()
-        self._push(self._with_dataset(dataset), f"Change a figure's {label}")
+        self._push(self._with_dataset(dataset), lambda: _figure_edit(field))
 
     def add_observation(self, **entered: Any) -> None:
         dataset = figure_edits.add_observation(self.dataset, **entered)
-        self._push(self._with_dataset(dataset), "Add a figure")
+        self._push(self._with_dataset(dataset), lambda: translate("Document", "Add a figure"))
 
     def remove_figure(self, figure_id: str) -> None:
         dataset = figure_edits.remove_figure(self.dataset, figure_id)
-        self._push(self._with_dataset(dataset), "Remove a figure")
+        self._push(self._with_dataset(dataset), lambda: translate("Document", "Remove a figure"))
 
     def _with_dataset(self, dataset: Dataset) -> Workbook:
         scenario = replace(self.scenario, dataset=dataset)
@@ -217,14 +264,25 @@ class ScenarioDocument(QObject):
 
     # Inside --------------------------------------------------------------------------------
 
-    def _push(self, workbook: Workbook, text: str, merge_token: int | None = None) -> None:
+    def retranslate(self) -> None:
+        """Every undo step's text in the current language (Edit › Undo … reads them); the
+        window calls this when the language changes, before it sets its Undo and Redo texts."""
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, _SetStateCommand):
+                command.setText(command.describe())
+        stack.undoTextChanged.emit(stack.undoText())
+        stack.redoTextChanged.emit(stack.redoText())
+
+    def _push(self, workbook: Workbook, describe: Describe, merge_token: int | None = None) -> None:
         if workbook == self._state:
             return
         # Evaluated before it is pushed: inputs too far apart to compute with are refused
         # here (InputError), never half-applied inside the undo stack.
         for scenario in workbook.scenarios:
             self._summary_of(scenario)
-        self.undo_stack.push(_SetStateCommand(self, self._state, workbook, text, merge_token))
+        self.undo_stack.push(_SetStateCommand(self, self._state, workbook, describe, merge_token))
 
     def _set_state(self, workbook: Workbook) -> None:
         self._state = workbook

@@ -14,15 +14,28 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import TradeTargetError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from . import dialogs
 from .document import ScenarioDocument
 from .plot_overlays import Overlay, overlays_for
 
 PNG_DEFAULT_WIDTH = 1600
 PNG_WIDTHS = (200, 10_000)
-CHART_KINDS = {".png": "PNG image", ".svg": "SVG drawing"}
-TABLE_KINDS = {".xlsx": "Excel workbook", ".csv": "CSV, comma-separated values"}
-BRIEF_KINDS = {".pdf": "PDF document"}
+# The file types each export offers, named in English; translated when the dialog is shown.
+CHART_KINDS = {
+    ".png": QT_TRANSLATE_NOOP("ExportActions", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("ExportActions", "SVG drawing"),
+}
+TABLE_KINDS = {
+    ".xlsx": QT_TRANSLATE_NOOP("ExportActions", "Excel workbook"),
+    ".csv": QT_TRANSLATE_NOOP("ExportActions", "CSV, comma-separated values"),
+}
+BRIEF_KINDS = {".pdf": QT_TRANSLATE_NOOP("ExportActions", "PDF document")}
+
+
+def translated_kinds(kinds: dict[str, str]) -> dict[str, str]:
+    """`kinds` with each file type named in the current language."""
+    return {extension: translate("ExportActions", name) for extension, name in kinds.items()}
 
 
 def overlays_of(document: ScenarioDocument) -> tuple[Overlay, ...]:
@@ -64,7 +77,9 @@ class ExportActions(QObject):
         try:
             write()  # type: ignore[operator]
         except TradeTargetError as exc:
-            dialogs.show_error(self._window, "Could not export", str(exc))
+            dialogs.show_error(
+                self._window, translate("ExportActions", "Could not export"), str(exc)
+            )
             return False
         self.last_written = path
         return True
@@ -73,7 +88,10 @@ class ExportActions(QObject):
         from .chart_export import save_chart
 
         path = dialogs.ask_export_path(
-            self._window, "Export chart", self._suggest(".png"), CHART_KINDS
+            self._window,
+            translate("ExportActions", "Export chart"),
+            self._suggest(".png"),
+            translated_kinds(CHART_KINDS),
         )
         if not path:
             return False
@@ -90,7 +108,10 @@ class ExportActions(QObject):
         from ..core import tables
 
         path = dialogs.ask_export_path(
-            self._window, "Export table", self._suggest(".xlsx"), TABLE_KINDS
+            self._window,
+            translate("ExportActions", "Export table"),
+            self._suggest(".xlsx"),
+            translated_kinds(TABLE_KINDS),
         )
         if not path:
             return False
@@ -107,7 +128,10 @@ class ExportActions(QObject):
         from .brief import save_brief
 
         path = dialogs.ask_export_path(
-            self._window, "Export brief", self._suggest(".pdf"), BRIEF_KINDS
+            self._window,
+            translate("ExportActions", "Export brief"),
+            self._suggest(".pdf"),
+            translated_kinds(BRIEF_KINDS),
         )
         if not path:
             return False

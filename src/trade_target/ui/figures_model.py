@@ -2,6 +2,10 @@
 
 Edits go to the document as undoable commands; a refused entry is reported through
 `edit_refused` (the core's message), and the cell keeps its value.
+
+The figures' labels, periods and texts are the dataset's, shown through `shown` (a
+translation where the dataset's English has one); the article's quotes are shown as the
+article wrote them, in English, and marked as such.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..core.dataset import Dataset, Figure, FigureKind
+from ..core.dataset import Dataset, Figure, FigureKind, shown
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency, convert
 from ..core.numbers import parse_decimal, parse_whole
 from . import formatting
@@ -24,13 +29,17 @@ from .document import ScenarioDocument
 from .item_roles import ALIGN, DISPLAY, EDIT, FONT, RIGHT, TOOLTIP, ColumnsModel, Index, italic
 from .row_sync import replace_rows
 
-ROLE_WORDS = {"base": "Base year", "latest": "Latest", "target": "Target"}
+ROLE_WORDS = {
+    "base": QT_TRANSLATE_NOOP("FiguresModel", "Base year"),
+    "latest": QT_TRANSLATE_NOOP("FiguresModel", "Latest"),
+    "target": QT_TRANSLATE_NOOP("FiguresModel", "Target"),
+}
 
 
 def _role(dataset: Dataset, figure: Figure) -> str:
     for role, words in ROLE_WORDS.items():
         if getattr(dataset, f"{role}_id") == figure.id:
-            return words
+            return translate("FiguresModel", words)
     return ""
 
 
@@ -38,21 +47,33 @@ class FiguresModel(ColumnsModel):
     """One row a figure: as reported, what the sums use it as, the other currency derived."""
 
     FIGURE, USED_AS, REPORTED, CURRENCY, YEAR, MONTHS, DERIVED, PERIOD, QUOTE = range(9)
+    CONTEXT = "FiguresModel"
     HEADERS = (
-        "Figure",
-        "Used as",
-        "As reported",
-        "Currency",
-        "Year",
-        "Months",
-        "Other currency (derived)",
-        "Period",
-        "Source quote or note",
+        QT_TRANSLATE_NOOP("FiguresModel", "Figure"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Used as"),
+        QT_TRANSLATE_NOOP("FiguresModel", "As reported"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Currency"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Year"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Months"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Other currency (derived)"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Period"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Source quote or note"),
     )
     HEADER_TIPS: ClassVar[dict[int, str]] = {
-        DERIVED: "Converted through the exchange rate you set; not a figure from the source.",
-        USED_AS: "Which figures the sums use. “Latest” is the newest trade figure after the "
-        "base year: add a newer one and every result follows it.",
+        DERIVED: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "Converted through the exchange rate you set; not a figure from the source.",
+        ),
+        USED_AS: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "Which figures the sums use. “Latest” is the newest trade figure after the "
+            "base year: add a newer one and every result follows it.",
+        ),
+        QUOTE: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "The article's own words, quoted in the original English, or your note on a "
+            "figure you added.",
+        ),
     }
     # Column → the figure field an edit changes.
     FIELDS: ClassVar[dict[int, str]] = {
@@ -121,27 +142,53 @@ class FiguresModel(ColumnsModel):
 
     def _display(self, figure: Figure, column: int) -> str:
         if column == self.FIGURE:
-            return figure.label
+            return shown(figure.label)
         if column == self.USED_AS:
             return _role(self._dataset, figure)
         if column == self.PERIOD:
-            return figure.period
+            return shown(figure.period)
         if column == self.QUOTE:
-            return f"“{figure.quote}”" if figure.quote else ""
+            return self._quoted(figure) if figure.quote else ""
         if column == self.YEAR:
             return "" if figure.year is None else str(figure.year)
         if column == self.MONTHS:
             return "" if figure.months is None else str(figure.months)
         if figure.kind is not FigureKind.MONEY or figure.value is None:
-            return figure.text if column == self.REPORTED else "—"
+            return shown(figure.text) if column == self.REPORTED else "—"
         currency = figure.reported_currency or Currency.USD
         if column == self.CURRENCY:
             return currency.value
-        qualifier = f"{figure.qualifier.capitalize()} " if figure.qualifier else ""
+        qualifier = shown(figure.qualifier) if figure.qualifier else ""
         if column == self.REPORTED:
-            return f"{qualifier}{currency.symbol}{formatting.number(figure.value, 1)} billion"
-        derived = convert(figure.value, currency, currency.other, self._rate)
-        return f"≈ {qualifier.lower()}{formatting.money(derived, currency.other)}"
+            amount = formatting.number(figure.value, 1)
+            if qualifier:
+                return translate("FiguresModel", "{qualifier} {symbol}{amount} billion").format(
+                    qualifier=qualifier[:1].upper() + qualifier[1:],
+                    symbol=currency.symbol,
+                    amount=amount,
+                )
+            return translate("FiguresModel", "{symbol}{amount} billion").format(
+                symbol=currency.symbol, amount=amount
+            )
+        derived = formatting.money(
+            convert(figure.value, currency, currency.other, self._rate), currency.other
+        )
+        if qualifier:
+            return translate("FiguresModel", "≈ {qualifier} {amount}").format(
+                qualifier=qualifier.lower(), amount=derived
+            )
+        return translate("FiguresModel", "≈ {amount}").format(amount=derived)
+
+    def _quoted(self, figure: Figure) -> str:
+        """The source's words as it wrote them (English); the user's note as typed."""
+        if _added_by_user(figure):
+            return f"“{figure.quote}”"
+        return translate(
+            "FiguresModel",
+            "“{quote}”",
+            "the article's words, always shown in the original English; a translation "
+            "may say so, e.g. “{quote}” (in English)",
+        ).format(quote=figure.quote)
 
     def _edit_text(self, figure: Figure, column: int) -> str | None:
         """What an editor starts from: the bare value, not the formatted text."""
@@ -153,26 +200,36 @@ class FiguresModel(ColumnsModel):
 
     def _tooltip(self, figure: Figure, column: int) -> str | None:
         if column == self.QUOTE:
+            if _added_by_user(figure):
+                if figure.quote:
+                    return translate("FiguresModel", "Added by you: {note}").format(
+                        note=figure.quote
+                    )
+                return translate("FiguresModel", "Added by you.")
             citation = self._document.dataset.citation
-            if figure.id.startswith("observation_"):
-                return f"Added by you: {figure.quote}" if figure.quote else "Added by you."
-            return f"“{figure.quote}”\n\n{citation.one_line()}"
+            return translate(
+                "FiguresModel",
+                "“{quote}”\n\n{citation}",
+                "the article's words in the original English, then where they were published",
+            ).format(quote=figure.quote, citation=citation.one_line())
         if column == self.REPORTED and figure.kind is FigureKind.MONEY:
-            return "Billions, in the currency the source reported. Double-click to correct."
+            return translate(
+                "FiguresModel",
+                "Billions, in the currency the source reported. Double-click to correct.",
+            )
         if column != self.DERIVED:
             return None
         if figure.kind is not FigureKind.MONEY or figure.reported_currency is None:
-            return "Not an amount of money: nothing to convert."
-        text = (
-            f"Derived, not reported: converted at {formatting.rate(self._rate)} RM per US$ "
-            "(the rate in the inputs)."
-        )
+            return translate("FiguresModel", "Not an amount of money: nothing to convert.")
+        text = translate(
+            "FiguresModel",
+            "Derived, not reported: converted at {rate} RM per US$ (the rate in the inputs).",
+        ).format(rate=formatting.rate(self._rate))
         if figure.article_conversion:
             other = figure.reported_currency.other
-            text += (
-                f"\nThe article's own conversion: {other.symbol}"
-                f"{formatting.number(figure.article_conversion, 2)} billion."
-            )
+            text += "\n" + translate(
+                "FiguresModel", "The article's own conversion: {symbol}{amount} billion."
+            ).format(symbol=other.symbol, amount=formatting.number(figure.article_conversion, 2))
         return text
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
@@ -180,6 +237,8 @@ class FiguresModel(ColumnsModel):
             return False
         figure = self.figure_at(index.row())
         field = self.FIELDS[index.column()]
+        if field in ("label", "period") and _unchanged_shown(getattr(figure, field), value):
+            return True  # the editor started from the translation and was left as it was
         try:
             self._document.edit_figure(figure.id, field, self._parse(field, value))
         except InputError as exc:
@@ -191,9 +250,11 @@ class FiguresModel(ColumnsModel):
     def _parse(field: str, value: Any) -> Any:
         text = value if isinstance(value, str) else str(value)
         if field == "value":
-            return parse_decimal(text, field, "Value")
-        if field in ("year", "months"):
-            return parse_whole(text, field, "Year" if field == "year" else "Months covered")
+            return parse_decimal(text, field, translate("FiguresModel", "Value"))
+        if field == "year":
+            return parse_whole(text, field, translate("FiguresModel", "Year"))
+        if field == "months":
+            return parse_whole(text, field, translate("FiguresModel", "Months covered"))
         if field == "reported_currency":
             words = text.strip().upper().replace("US$", "USD").replace("RM", "MYR")
             return words
@@ -224,3 +285,12 @@ class FiguresModel(ColumnsModel):
 
 
 _EDITABLE = Qt.ItemFlag.ItemIsEditable
+
+
+def _added_by_user(figure: Figure) -> bool:
+    return figure.id.startswith("observation_")
+
+
+def _unchanged_shown(stored: str, entered: Any) -> bool:
+    """An entry that is the stored English text's translation, left as the editor began."""
+    return isinstance(entered, str) and entered != stored and entered == shown(stored)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.errors import TradeTargetError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.workbook import Workbook
 from . import dialogs
 from .autosave import Autosaver
@@ -20,11 +21,11 @@ from .document import ScenarioDocument
 
 RECENT_KEY = "files/recent"
 RECENT_MAX = 8
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("FileActions", "Untitled")  # translated where shown
 
 
 def display_name(path: str) -> str:
-    return os.path.basename(path) if path else UNTITLED
+    return os.path.basename(path) if path else translate("FileActions", UNTITLED)
 
 
 class FileActions(QObject):
@@ -75,7 +76,9 @@ class FileActions(QObject):
         try:
             workbook = load_workbook(path)
         except TradeTargetError as exc:
-            dialogs.show_error(self._window, "Could not open the file", str(exc))
+            dialogs.show_error(
+                self._window, translate("FileActions", "Could not open the file"), str(exc)
+            )
             if not os.path.exists(path):
                 self._forget_recent(path)
             return False
@@ -90,7 +93,7 @@ class FileActions(QObject):
 
     def save_as(self) -> bool:
         current = self._document.path
-        suggested = current or os.path.join(self._folder(), UNTITLED + dialogs.EXTENSION)
+        suggested = current or os.path.join(self._folder(), display_name("") + dialogs.EXTENSION)
         path = dialogs.ask_save_path(self._window, suggested)
         if not path:
             return False
@@ -109,16 +112,27 @@ class FileActions(QObject):
         except TradeTargetError as exc:
             dialogs.show_error(
                 self._window,
-                "Could not restore unsaved work",
-                f"The work autosaved before Trade Target last closed cannot be read: {exc}",
+                translate("FileActions", "Could not restore unsaved work"),
+                translate(
+                    "FileActions",
+                    "The work autosaved before Trade Target last closed cannot be read: {error}",
+                ).format(error=exc),
             )
             autosaver.discard()
             return False
-        where = f"“{display_name(origin)}”" if origin else "a document that was never saved"
-        question = (
-            "Trade Target did not close normally last time. Restore the unsaved work on "
-            f"{where} that was autosaved (scenarios: {', '.join(workbook.names)})?"
-        )
+        names = ", ".join(workbook.names)
+        if origin:
+            question = translate(
+                "FileActions",
+                "Trade Target did not close normally last time. Restore the unsaved work on "
+                "“{name}” that was autosaved (scenarios: {scenarios})?",
+            ).format(name=display_name(origin), scenarios=names)
+        else:
+            question = translate(
+                "FileActions",
+                "Trade Target did not close normally last time. Restore the unsaved work on "
+                "a document that was never saved that was autosaved (scenarios: {scenarios})?",
+            ).format(scenarios=names)
         if not dialogs.ask_restore(self._window, question):
             autosaver.discard()
             return False
@@ -165,9 +179,13 @@ class FileActions(QObject):
         except TradeTargetError as exc:
             dialogs.show_error(
                 self._window,
-                "Could not save",
-                f"{exc}\n\nYour work is still open and not saved; any earlier copy of the "
-                "file is unchanged. Try File › Save As to save it somewhere else.",
+                translate("FileActions", "Could not save"),
+                f"{exc}\n\n"
+                + translate(
+                    "FileActions",
+                    "Your work is still open and not saved; any earlier copy of the file is "
+                    "unchanged. Try File › Save As to save it somewhere else.",
+                ),
             )
             return False
         self._document.mark_saved(path)

@@ -1,9 +1,11 @@
-"""Numbers as the user's locale writes them (4.3089 in English, 4,3089 in Turkish)."""
+"""Numbers as the user's locale writes them (4.3089 in English, 4,3089 in Turkish), and
+amounts with the language's abbreviation of "billion"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from ..core.i18n import translate
 from ..core.money import Currency
 
 
@@ -18,8 +20,12 @@ def percent(fraction: float, decimals: int = 2, signed: bool = True) -> str:
 
 
 def money(value: float, currency: Currency, decimals: int = 2) -> str:
+    """Like US$5.20 bn; the abbreviation of "billion", and where it goes, are the language's."""
     sign = "−" if value < 0 else ""
-    return f"{sign}{currency.symbol}{number(abs(value), decimals)} bn"
+    amount = translate("Formatting", "{symbol}{amount} bn").format(
+        symbol=currency.symbol, amount=number(abs(value), decimals)
+    )
+    return f"{sign}{amount}"
 
 
 def rate(value: float) -> str:

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dataset import Dataset
+from ..core.dataset import Dataset, shown
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.numbers import parse_decimal, parse_whole
 from ..core.scenario import YEARS_MAX, YEARS_MIN
@@ -38,85 +39,112 @@ class _FieldSpec:
     field: str
     object_name: str
     label: str
-    parse: Callable[[str], float]
+    """The label with its mnemonic; empty when `_relabel` words it from the figure behind it."""
+    name: str
+    """The input's name in the core's messages ("Exchange rate: enter a number.")."""
+    whole: bool
     format_value: Callable[[float], str]
     step: float
     description: str
     advanced: bool = False
 
 
+# Every text below is English, marked for translation; the panel translates it when shown.
+_SPECS = (
+    _FieldSpec(
+        "exchange_rate",
+        "exchangeRateInput",
+        QT_TRANSLATE_NOOP("InputsPanel", "&Rate (RM per US$)"),
+        QT_TRANSLATE_NOOP("InputsPanel", "Exchange rate"),
+        False,
+        formatting.rate,
+        0.01,
+        QT_TRANSLATE_NOOP("InputsPanel", "Ringgit per US dollar used to convert every figure"),
+    ),
+    _FieldSpec(
+        "years_to_target",
+        "yearsToTargetInput",
+        QT_TRANSLATE_NOOP("InputsPanel", "&Years to target"),
+        QT_TRANSLATE_NOOP("InputsPanel", "Years to target"),
+        True,
+        lambda value: str(int(value)),
+        1,
+        QT_TRANSLATE_NOOP(
+            "InputsPanel", "Years from the base year by which the target should be reached"
+        ),
+    ),
+    _FieldSpec(
+        "target_value",
+        "targetInput",
+        "",  # set by _relabel: the figure behind it can change
+        QT_TRANSLATE_NOOP("InputsPanel", "Target"),
+        False,
+        _amount,
+        0.5,
+        QT_TRANSLATE_NOOP(
+            "InputsPanel", "The trade target, in billions of the currency it was announced in"
+        ),
+    ),
+    _FieldSpec(
+        "base_value",
+        "baseValueInput",
+        "",  # set by _relabel: the figure behind it can change
+        QT_TRANSLATE_NOOP("InputsPanel", "Base-year trade"),
+        False,
+        _amount,
+        0.1,
+        QT_TRANSLATE_NOOP(
+            "InputsPanel",
+            "Trade in the base year as reported, in billions; growth is measured from it",
+        ),
+        advanced=True,
+    ),
+    _FieldSpec(
+        "latest_value",
+        "latestValueInput",
+        "",  # set by _relabel: the figure behind it can change
+        QT_TRANSLATE_NOOP("InputsPanel", "Latest trade"),
+        False,
+        _amount,
+        0.1,
+        QT_TRANSLATE_NOOP(
+            "InputsPanel",
+            "The latest reported trade figure, in billions, possibly for part of a year",
+        ),
+        advanced=True,
+    ),
+    _FieldSpec(
+        "latest_months",
+        "latestMonthsInput",
+        "",  # set by _relabel: the figure behind it can change
+        QT_TRANSLATE_NOOP("InputsPanel", "Months covered"),
+        True,
+        lambda value: str(int(value)),
+        1,
+        QT_TRANSLATE_NOOP(
+            "InputsPanel",
+            "How many months of the year the latest figure covers; it is scaled to 12",
+        ),
+        advanced=True,
+    ),
+)
+
+
+def _parser(spec: _FieldSpec) -> Callable[[str], float]:
+    """Reads the field; a refusal names the input in the language installed at the time."""
+    parse = parse_whole if spec.whole else parse_decimal
+    return lambda text: parse(text, spec.field, translate("InputsPanel", spec.name))
+
+
 class InputsPanel(QGroupBox):
     """Sends each good entry to the document; shows the document's values when it changes."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Inputs", parent)
+        super().__init__(parent)
         self.setObjectName("inputsPanel")
         self._document = document
         dataset = document.dataset
         self._labels: dict[str, QLabel] = {}
-
-        def decimal(field: str, label: str) -> Callable[[str], float]:
-            return lambda text: parse_decimal(text, field, label)
-
-        specs = [
-            _FieldSpec(
-                "exchange_rate",
-                "exchangeRateInput",
-                "&Rate (RM per US$)",
-                decimal("exchange_rate", "Exchange rate"),
-                formatting.rate,
-                0.01,
-                "Ringgit per US dollar used to convert every figure",
-            ),
-            _FieldSpec(
-                "years_to_target",
-                "yearsToTargetInput",
-                "&Years to target",
-                lambda text: parse_whole(text, "years_to_target", "Years to target"),
-                lambda value: str(int(value)),
-                1,
-                "Years from the base year by which the target should be reached",
-            ),
-            _FieldSpec(
-                "target_value",
-                "targetInput",
-                "",  # set by _relabel: the figure behind it can change
-                decimal("target_value", "Target"),
-                _amount,
-                0.5,
-                "The trade target, in billions of the currency it was announced in",
-            ),
-            _FieldSpec(
-                "base_value",
-                "baseValueInput",
-                "",  # set by _relabel: the figure behind it can change
-                decimal("base_value", "Base-year trade"),
-                _amount,
-                0.1,
-                "Trade in the base year as reported, in billions; growth is measured from it",
-                advanced=True,
-            ),
-            _FieldSpec(
-                "latest_value",
-                "latestValueInput",
-                "",  # set by _relabel: the figure behind it can change
-                decimal("latest_value", "Latest trade"),
-                _amount,
-                0.1,
-                "The latest reported trade figure, in billions, possibly for part of a year",
-                advanced=True,
-            ),
-            _FieldSpec(
-                "latest_months",
-                "latestMonthsInput",
-                "",  # set by _relabel: the figure behind it can change
-                lambda text: parse_whole(text, "latest_months", "Months covered"),
-                lambda value: str(int(value)),
-                1,
-                "How many months of the year the latest figure covers; it is scaled to 12",
-                advanced=True,
-            ),
-        ]
 
         self.fields: dict[str, NumberField] = {}
         main_form = QFormLayout()
@@ -124,29 +152,32 @@ class InputsPanel(QGroupBox):
         self.advanced_box.setObjectName("advancedInputs")
         advanced_form = QFormLayout(self.advanced_box)
         advanced_form.setContentsMargins(0, 0, 0, 0)
-        for spec in specs:
-            field = NumberField(spec.object_name, spec.parse, spec.format_value, spec.step, self)
-            field.submitted.connect(self._submitter(spec.field, field))
-            field.edit.setAccessibleDescription(
-                f"{spec.description}. Up and Down arrows step the value."
+        # The advanced labels name a figure ("Bilateral trade, 2024 (US$ bn, reported)"),
+        # long in any language: each sits above its field, across the panel's width.
+        advanced_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for spec in _SPECS:
+            field = NumberField(
+                spec.object_name,
+                _parser(spec),
+                spec.format_value,
+                spec.step,
+                self,
+                check=self._checker(spec.field),
             )
-            label = QLabel(spec.label, self)
+            field.submitted.connect(self._submitter(spec.field, field))
+            label = QLabel(self)
             self._labels[spec.field] = label
             label.setBuddy(field.edit)
             # Short labels stay on one line (with a mnemonic, a wrapping label is measured
             # too narrow); the advanced ones name a figure and may need two.
             label.setWordWrap(spec.advanced)
+            label.setContentsMargins(0, 0, 2, 0)  # a closing ")" keeps its last pixel column
             (advanced_form if spec.advanced else main_form).addRow(label, field)
             self.fields[spec.field] = field
 
-        source_latest = document.source.latest
-        ringgit = _amount(source_latest.value or 0)
-        dollars = _amount(source_latest.article_conversion or 0)
-        self.rate_hint = self._hint(
-            f"Default: the rate the article's own figures imply (RM{ringgit} bn = US${dollars} bn)."
-        )
+        self.rate_hint = self._hint()
         main_form.insertRow(1, "", self.rate_hint)
-        self.years_hint = self._hint("")
+        self.years_hint = self._hint()
         main_form.insertRow(3, "", self.years_hint)
 
         self.currency_input = QComboBox(self)
@@ -154,32 +185,19 @@ class InputsPanel(QGroupBox):
         for currency in Currency:
             self.currency_input.addItem(f"{currency.symbol} ({currency.value})", currency.value)
         self.currency_input.currentIndexChanged.connect(self._on_currency_chosen)
-        self.currency_input.setAccessibleName("Show amounts in")
-        self.currency_input.setAccessibleDescription(
-            "Currency of every amount in the summary, the chart and the tables"
-        )
-        currency_label = QLabel("Show amounts &in", self)
-        currency_label.setBuddy(self.currency_input)
-        main_form.addRow(currency_label, self.currency_input)
+        self.currency_label = QLabel(self)
+        self.currency_label.setBuddy(self.currency_input)
+        main_form.addRow(self.currency_label, self.currency_input)
 
         self.advanced_toggle = QToolButton(self)
         self.advanced_toggle.setObjectName("advancedToggle")
-        self.advanced_toggle.setText("S&ource figures (advanced)")
-        self.advanced_toggle.setAccessibleName("Source figures (advanced)")
-        self.advanced_toggle.setAccessibleDescription(
-            "Shows or hides the base-year and latest trade figures the growth is worked out from"
-        )
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.toggled.connect(self._show_advanced)
         self._show_advanced(False)
 
-        self.reset_button = QPushButton("Reset to the &article's figures", self)
+        self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("resetButton")
-        self.reset_button.setAccessibleName("Reset to the article's figures")
-        self.reset_button.setAccessibleDescription(
-            "Puts every input back to the figures in the source article (Undo brings yours back)"
-        )
         self.reset_button.clicked.connect(document.reset_to_source)
 
         layout = QVBoxLayout(self)
@@ -188,10 +206,10 @@ class InputsPanel(QGroupBox):
         layout.addWidget(self.advanced_box)
         layout.addWidget(self.reset_button)
         self.focus_order: list[QWidget] = [
-            *(self.fields[spec.field].edit for spec in specs if not spec.advanced),
+            *(self.fields[spec.field].edit for spec in _SPECS if not spec.advanced),
             self.currency_input,
             self.advanced_toggle,
-            *(self.fields[spec.field].edit for spec in specs if spec.advanced),
+            *(self.fields[spec.field].edit for spec in _SPECS if spec.advanced),
             self.reset_button,
         ]
         """The panel's controls in the order they are seen, which Tab follows."""
@@ -199,20 +217,93 @@ class InputsPanel(QGroupBox):
             QWidget.setTabOrder(before, after)
 
         self._labelled = dataset
-        self._relabel(dataset)
         document.changed.connect(self.refresh)
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now installed (on a LanguageChange). What is
+        typed in the fields stays; each field words its own message and numbers again."""
+        self.setTitle(translate("InputsPanel", "Inputs"))
+        for spec in _SPECS:
+            self.fields[spec.field].edit.setAccessibleDescription(
+                translate(
+                    "InputsPanel", "{description}. Up and Down arrows step the value."
+                ).format(description=translate("InputsPanel", spec.description))
+            )
+            if spec.label:
+                self._labels[spec.field].setText(translate("InputsPanel", spec.label))
+
+        source_latest = self._document.source.latest
+        self.rate_hint.setText(
+            translate(
+                "InputsPanel",
+                "Default: the rate the article's own figures imply "
+                "(RM{ringgit} bn = US${dollars} bn).",
+            ).format(
+                ringgit=_amount(source_latest.value or 0),
+                dollars=_amount(source_latest.article_conversion or 0),
+            )
+        )
+
+        self.currency_input.setAccessibleName(translate("InputsPanel", "Show amounts in"))
+        self.currency_input.setAccessibleDescription(
+            translate(
+                "InputsPanel", "Currency of every amount in the summary, the chart and the tables"
+            )
+        )
+        self.currency_label.setText(translate("InputsPanel", "Show amounts &in"))
+
+        self.advanced_toggle.setText(translate("InputsPanel", "S&ource figures (advanced)"))
+        self.advanced_toggle.setAccessibleName(
+            translate("InputsPanel", "Source figures (advanced)")
+        )
+        self.advanced_toggle.setAccessibleDescription(
+            translate(
+                "InputsPanel",
+                "Shows or hides the base-year and latest trade figures the growth is worked "
+                "out from",
+            )
+        )
+
+        self.reset_button.setText(translate("InputsPanel", "Reset to the &article's figures"))
+        self.reset_button.setAccessibleName(
+            translate("InputsPanel", "Reset to the article's figures")
+        )
+        self.reset_button.setAccessibleDescription(
+            translate(
+                "InputsPanel",
+                "Puts every input back to the figures in the source article (Undo brings "
+                "yours back)",
+            )
+        )
+
+        self._relabel(self._labelled)
+        self._show_target_year()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _relabel(self, dataset: Dataset) -> None:
         """The figures behind the advanced inputs can change (a newer figure was added)."""
         base, latest, target = dataset.base, dataset.latest, dataset.target
         # The mnemonic sits in our words, not in the figure's label, which may change.
-        base_label, latest_label = (_escaped(f.label) for f in (base, latest))
+        base_label, latest_label = (_escaped(shown(f.label)) for f in (base, latest))
         texts = {
-            "target_value": f"&Target ({_symbol(target.reported_currency)} bn)",
-            "base_value": f"{base_label} ({_symbol(base.reported_currency)} &bn, reported)",
-            "latest_value": f"{latest_label} ({_symbol(latest.reported_currency)} bn, re&ported)",
-            "latest_months": f"Months &covered by the {latest.year} figure",
+            "target_value": translate("InputsPanel", "&Target ({symbol} bn)").format(
+                symbol=_symbol(target.reported_currency)
+            ),
+            "base_value": translate("InputsPanel", "{figure} ({symbol} &bn, reported)").format(
+                figure=base_label, symbol=_symbol(base.reported_currency)
+            ),
+            "latest_value": translate("InputsPanel", "{figure} ({symbol} bn, re&ported)").format(
+                figure=latest_label, symbol=_symbol(latest.reported_currency)
+            ),
+            "latest_months": translate(
+                "InputsPanel", "Months &covered by the {year} figure"
+            ).format(year=latest.year),
         }
         for field, text in texts.items():
             if self._labels[field].text() != text:
@@ -222,8 +313,8 @@ class InputsPanel(QGroupBox):
             if self.fields[field].edit.accessibleName() != name:
                 self.fields[field].edit.setAccessibleName(name)
 
-    def _hint(self, text: str) -> QLabel:
-        hint = QLabel(text, self)
+    def _hint(self) -> QLabel:
+        hint = QLabel(self)
         hint.setWordWrap(True)
         muted(hint)
         return hint
@@ -237,13 +328,21 @@ class InputsPanel(QGroupBox):
 
         return submit
 
+    def _checker(self, name: str) -> Callable[[float], None]:
+        """Whether the document would take `value` for the input (raises InputError if not)."""
+
+        def check(value: float) -> None:
+            self._document.inputs.with_value(name, value)
+
+        return check
+
     def _on_currency_chosen(self, index: int) -> None:
         self._document.set_currency(Currency(self.currency_input.itemData(index)))
 
-    def _show_advanced(self, shown: bool) -> None:
-        self.advanced_box.setVisible(shown)
+    def _show_advanced(self, visible: bool) -> None:
+        self.advanced_box.setVisible(visible)
         self.advanced_toggle.setArrowType(
-            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+            Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
         )
 
     def refresh(self) -> None:
@@ -254,15 +353,26 @@ class InputsPanel(QGroupBox):
         if dataset is not self._labelled:
             self._labelled = dataset
             self._relabel(dataset)
-        summary = self._document.summary
-        self.years_hint.setText(
-            f"Target year {summary.target_year}. An assumption: the source states no "
-            f"deadline ({YEARS_MIN}–{YEARS_MAX} years from {summary.base_year})."
-        )
+        self._show_target_year()
         with QSignalBlocker(self.currency_input):
             self.currency_input.setCurrentIndex(
                 self.currency_input.findData(self._document.currency.value)
             )
+
+    def _show_target_year(self) -> None:
+        summary = self._document.summary
+        self.years_hint.setText(
+            translate(
+                "InputsPanel",
+                "Target year {target_year}. An assumption: the source states no deadline "
+                "({min}–{max} years from {base_year}).",
+            ).format(
+                target_year=summary.target_year,
+                min=YEARS_MIN,
+                max=YEARS_MAX,
+                base_year=summary.base_year,
+            )
+        )
 
 
 def _escaped(text: str) -> str:

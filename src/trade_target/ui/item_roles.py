@@ -5,8 +5,16 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
+
+from ..core.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,11 +43,39 @@ def bold() -> QFont:
     return font
 
 
-class ColumnsModel(QAbstractTableModel):
-    """A table whose columns are named by `HEADERS`, some explained by `HEADER_TIPS`."""
+def announce_retranslated(model: QAbstractItemModel) -> None:
+    """Tell views that every header and every cell may read differently (a new language):
+    the rows stay as they are, so selections and scroll positions survive."""
+    columns = model.columnCount()
+    if columns > 0:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    rows = model.rowCount()
+    if rows > 0 and columns > 0:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
+
+def two_lines(text: str) -> str:
+    """A header of several words over two lines, broken at the space nearest its middle, so
+    that columns sharing a view's width fit their headers in any language."""
+    if "\n" in text or " " not in text.strip():
+        return text
+    middle = len(text) / 2
+    spaces = [i for i, char in enumerate(text) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
+
+
+class ColumnsModel(QAbstractTableModel):
+    """A table whose columns are named by `HEADERS`, some explained by `HEADER_TIPS`.
+
+    Both are English, marked where they are defined with QT_TRANSLATE_NOOP in the
+    subclass's `CONTEXT`, and translated when a view asks for them.
+    """
+
+    CONTEXT: ClassVar[str] = ""
     HEADERS: tuple[str, ...] = ()
     HEADER_TIPS: ClassVar[dict[int, str]] = {}
+    TWO_LINE_HEADERS: ClassVar[bool] = False  # for columns that share the view's width
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -48,7 +84,15 @@ class ColumnsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == DISPLAY:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            if 0 <= section < len(self.HEADERS):
+                text = translate(self.CONTEXT, self.HEADERS[section])
+                return two_lines(text) if self.TWO_LINE_HEADERS else text
+            return None
         if role == TOOLTIP:
-            return self.HEADER_TIPS.get(section)
+            tip = self.HEADER_TIPS.get(section)
+            return None if tip is None else translate(self.CONTEXT, tip)
         return None
+
+    def retranslate(self) -> None:
+        """Every header and cell again, in the language now installed."""
+        announce_retranslated(self)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import os
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, version
+from ..core.dataset import shown
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from .autosave import Autosaver
+from .chart_export import published_words
 from .document import ScenarioDocument
 from .export_actions import ExportActions, overlays_of
 from .figures_model import FiguresModel
 from .file_actions import FileActions, display_name
 from .inputs_panel import InputsPanel
+from .language_menu import LanguageMenu
 from .look import warning
 from .models import TrajectoryModel
 from .plot import TrajectoryPlot
@@ -41,11 +46,9 @@ from .summary_panel import SummaryPanel
 from .table_copy import install_copy
 
 
-def _table(name: str, accessible_name: str, description: str) -> QTableView:
+def _table(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
-    table.setAccessibleName(accessible_name)
-    table.setAccessibleDescription(description)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,24 +98,14 @@ class MainWindow(QMainWindow):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.trajectory_model = TrajectoryModel(document, self)
-        self.trajectory_table = _table(
-            "trajectoryTable",
-            "Year by year",
-            "The chart's content as a table: for each year the required path and the path at "
-            "the observed trend. Ctrl+C copies the selected cells.",
-        )
+        self.trajectory_table = _table("trajectoryTable")
         self.trajectory_table.setModel(self.trajectory_model)
         self.trajectory_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
         )
         self._figures_sized = False
         self.figures_model = FiguresModel(document, self)
-        self.figures_table = _table(
-            "figuresTable",
-            "Figures",
-            "The trade figures the scenario starts from, with their sources. "
-            "Typing in a cell edits it.",
-        )
+        self.figures_table = _table("figuresTable")
         self.figures_table.setModel(self.figures_model)
         self.figures_table.horizontalHeader().setStretchLastSection(True)
         self.figures_table.setEditTriggers(
@@ -124,11 +117,7 @@ class MainWindow(QMainWindow):
         self.figures_model.edit_refused.connect(self.show_figures_message)
 
         self.comparison_model = ComparisonModel(document, self)
-        self.comparison_table = _table(
-            "comparisonTable",
-            "Compare scenarios",
-            "Every scenario side by side: inputs, required growth and progress",
-        )
+        self.comparison_table = _table("comparisonTable")
         self.comparison_table.setModel(self.comparison_model)
         self.comparison_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch
@@ -136,18 +125,9 @@ class MainWindow(QMainWindow):
 
         self.tables = QTabWidget()
         self.tables.setObjectName("tableTabs")
-        self.tables.setAccessibleName("Tables")
-        self.tables.setAccessibleDescription(
-            "The year-by-year table of the chart, the scenario comparison and the figures. "
-            "Ctrl+Tab moves to the next table."
-        )
-        self.tables.tabBar().setAccessibleName("Tables")
-        self.tables.tabBar().setAccessibleDescription(
-            "Choose a table with the Left and Right arrows"
-        )
-        self.tables.addTab(self.trajectory_table, "Year by year")
-        self.tables.addTab(self.comparison_table, "Compare scenarios")
-        self.tables.addTab(self._figures_page(), "Figures")
+        self.tables.addTab(self.trajectory_table, "")
+        self.tables.addTab(self.comparison_table, "")
+        self.tables.addTab(self._figures_page(), "")
         self.tables.currentChanged.connect(self._size_figures_table)
 
         right = QSplitter(Qt.Orientation.Vertical)
@@ -167,14 +147,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         document.changed.connect(self._update_figure_buttons)
 
-        citation = document.dataset.citation
-        self.statusBar().showMessage(
-            f"Source: {citation.kind.lower()} of {citation.published}; trade figures from "
-            f"{citation.trade_figures_attributed_to}."
-        )
+        self._build_menus()
+        self.retranslate()
         if self.autosaver is not None and self.autosaver.last_error:
             self.statusBar().showMessage(self.autosaver.last_error)
-        self._build_menus()
         self._set_tab_order()
         self._redraw_plot()
         self.resize(1280, 800)
@@ -225,88 +201,231 @@ class MainWindow(QMainWindow):
             settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
         super().closeEvent(event)
 
-    def _build_menus(self) -> None:
-        stack = self.document.undo_stack
-        file_menu = self.menuBar().addMenu("&File")
-        for text, key, slot in (
-            ("&New", QKeySequence.StandardKey.New, self.files.new),
-            ("&Open…", QKeySequence.StandardKey.Open, lambda: self.files.open()),
+    # Texts --------------------------------------------------------------------------------
+
+    def _labelled(self, item: QAction | QMenu, source: str) -> QAction | QMenu:
+        """Remember `item`'s English text (marked for translation where it is written), so
+        a language switch can set it again."""
+        self._sources.append((item, source))
+        return item
+
+    def _action(self, menu: QMenu, source: str) -> QAction:
+        action = menu.addAction("")
+        self._labelled(action, source)
+        return action
+
+    def _menu(self, source: str, parent: QMenu | None = None) -> QMenu:
+        menu = parent.addMenu("") if parent is not None else self.menuBar().addMenu("")
+        self._labelled(menu, source)
+        return menu
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window's own in the current language (the panels, the plot
+        and the dialogs see to theirs)."""
+        for item, source in self._sources:
+            text = translate("MainWindow", source)
+            if isinstance(item, QMenu):
+                item.setTitle(text)
+            else:
+                item.setText(text)
+        for currency, action in self.currency_actions.items():
+            action.setText(
+                translate("MainWindow", "Amounts in {symbol} ({code})").format(
+                    symbol=currency.symbol, code=currency.value
+                )
+            )
+        self.document.retranslate()  # the steps already on the undo stack
+        self._update_undo_texts()
+        self._fill_recent_menu()
+        self._name_tables()
+        self._name_figure_buttons()
+        self.statusBar().showMessage(self.source_line())
+        for model in (self.trajectory_model, self.figures_model, self.comparison_model):
+            model.retranslate()
+        self._update_title()
+
+    def source_line(self) -> str:
+        citation = self.document.dataset.citation
+        return translate(
+            "MainWindow", "Source: {kind} of {date}; trade figures from {source}."
+        ).format(
+            kind=shown(citation.kind).lower(),
+            date=published_words(citation),
+            source=shown(citation.trade_figures_attributed_to),
+        )
+
+    def _name_tables(self) -> None:
+        for table, name, description in (
+            (
+                self.trajectory_table,
+                translate("MainWindow", "Year by year"),
+                translate(
+                    "MainWindow",
+                    "The chart's content as a table: for each year the required path and the "
+                    "path at the observed trend. Ctrl+C copies the selected cells.",
+                ),
+            ),
+            (
+                self.comparison_table,
+                translate("MainWindow", "Compare scenarios"),
+                translate(
+                    "MainWindow",
+                    "Every scenario side by side: inputs, required growth and progress",
+                ),
+            ),
+            (
+                self.figures_table,
+                translate("MainWindow", "Figures"),
+                translate(
+                    "MainWindow",
+                    "The trade figures the scenario starts from, with their sources. "
+                    "Typing in a cell edits it.",
+                ),
+            ),
         ):
-            action = file_menu.addAction(text)
+            table.setAccessibleName(name)
+            table.setAccessibleDescription(description)
+            page = table if table is not self.figures_table else table.parentWidget()
+            self.tables.setTabText(self.tables.indexOf(page), name)
+        self.tables.setAccessibleName(translate("MainWindow", "Tables"))
+        self.tables.setAccessibleDescription(
+            translate(
+                "MainWindow",
+                "The year-by-year table of the chart, the scenario comparison and the figures. "
+                "Ctrl+Tab moves to the next table.",
+            )
+        )
+        self.tables.tabBar().setAccessibleName(translate("MainWindow", "Tables"))
+        self.tables.tabBar().setAccessibleDescription(
+            translate("MainWindow", "Choose a table with the Left and Right arrows")
+        )
+
+    # Menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self._sources: list[tuple[QAction | QMenu, str]] = []
+        file_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        for source, key, slot in (
+            (QT_TRANSLATE_NOOP("MainWindow", "&New"), QKeySequence.StandardKey.New, self.files.new),
+            (
+                QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+                QKeySequence.StandardKey.Open,
+                lambda: self.files.open(),
+            ),
+        ):
+            action = self._action(file_menu, source)
             action.setShortcut(key)
             action.triggered.connect(slot)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), file_menu)
         self.recent_menu.setObjectName("recentMenu")
         self.files.recent_changed.connect(self._fill_recent_menu)
-        self._fill_recent_menu()
         file_menu.addSeparator()
-        self.save_action = file_menu.addAction("&Save")
+        self.save_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Save"))
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(self.files.save)
-        save_as = file_menu.addAction("Save &As…")
+        save_as = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Save &As…"))
         save_as.setShortcuts(_keys(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"))
         save_as.triggered.connect(self.files.save_as)
         file_menu.addSeparator()
-        for text, slot in (
-            ("Export &chart…", self.exports.export_chart),
-            ("Export &table…", self.exports.export_table),
+        for source, slot in (
+            (QT_TRANSLATE_NOOP("MainWindow", "Export &chart…"), self.exports.export_chart),
+            (QT_TRANSLATE_NOOP("MainWindow", "Export &table…"), self.exports.export_table),
         ):
-            file_menu.addAction(text).triggered.connect(slot)
-        export_brief = file_menu.addAction("Export &brief (PDF)…")
+            self._action(file_menu, source).triggered.connect(slot)
+        export_brief = self._action(
+            file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export &brief (PDF)…")
+        )
         export_brief.setShortcut(QKeySequence("Ctrl+Shift+E"))
         export_brief.triggered.connect(self.exports.export_brief)
-        print_action = file_menu.addAction("&Print brief…")
+        print_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Print brief…"))
         print_action.setShortcut(QKeySequence.StandardKey.Print)
         print_action.triggered.connect(self.exports.print_brief)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        edit_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        stack = self.document.undo_stack
+        self.undo_action = edit_menu.addAction("")
         self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = edit_menu.addAction("")
         self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        self.redo_action.triggered.connect(stack.redo)
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.indexChanged):
+            signal.connect(self._update_undo_texts)
         edit_menu.addSeparator()
-        reset = edit_menu.addAction("Reset to the &article's figures")
+        reset = self._action(
+            edit_menu, QT_TRANSLATE_NOOP("MainWindow", "Reset to the &article's figures")
+        )
         reset.triggered.connect(self.document.reset_to_source)
         edit_menu.addSeparator()
-        add_figure = edit_menu.addAction("Add a &figure…")
+        add_figure = self._action(edit_menu, QT_TRANSLATE_NOOP("MainWindow", "Add a &figure…"))
         add_figure.triggered.connect(self.add_figure)
 
-        scenario_menu = self.menuBar().addMenu("&Scenario")
+        scenario_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Scenario"))
         panel = self.scenarios_panel
-        for text, button in (
-            ("&New scenario", panel.new_button),
-            ("&Duplicate scenario", panel.duplicate_button),
-            ("&Rename scenario…", panel.rename_button),
-            ("De&lete scenario", panel.delete_button),
+        for source, button in (
+            (QT_TRANSLATE_NOOP("MainWindow", "&New scenario"), panel.new_button),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Duplicate scenario"), panel.duplicate_button),
+            (QT_TRANSLATE_NOOP("MainWindow", "&Rename scenario…"), panel.rename_button),
+            (QT_TRANSLATE_NOOP("MainWindow", "De&lete scenario"), panel.delete_button),
         ):
-            action = scenario_menu.addAction(text)
-            action.triggered.connect(button.click)
+            self._action(scenario_menu, source).triggered.connect(button.click)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&View"))
         self.currency_actions: dict[Currency, QAction] = {}
         group = QActionGroup(self)
         for currency in Currency:
-            action = view_menu.addAction(f"Amounts in {currency.symbol} ({currency.value})")
+            action = view_menu.addAction("")
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _=False, c=currency: self.document.set_currency(c))
             self.currency_actions[currency] = action
         self.currency_actions[self.document.currency].setChecked(True)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(view_menu)
+        self.language_menu.failed.connect(self.statusBar().showMessage)
+        view_menu.addMenu(self.language_menu)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = help_menu.addAction("&About Trade Target")
+        help_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        about = self._action(help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About Trade Target"))
         about.triggered.connect(self.show_about)
+
+    def _update_undo_texts(self, *_: object) -> None:
+        stack = self.document.undo_stack
+        if not shiboken6.isValid(stack):  # the stack says it is empty as it is destroyed
+            return
+        for action, can, what, plain, named in (
+            (
+                self.undo_action,
+                stack.canUndo(),
+                stack.undoText(),
+                translate("MainWindow", "&Undo"),
+                translate("MainWindow", "&Undo {action}"),
+            ),
+            (
+                self.redo_action,
+                stack.canRedo(),
+                stack.redoText(),
+                translate("MainWindow", "&Redo"),
+                translate("MainWindow", "&Redo {action}"),
+            ),
+        ):
+            action.setEnabled(can)
+            action.setText(named.format(action=what) if can and what else plain)
 
     def _size_figures_table(self) -> None:
         """Fit the columns once, when the tab is first shown: re-measuring every cell on
         each edit would cost more than the edit, and doing it at start-up delays the window."""
-        if self.tables.currentWidget() is self.figures_table and not self._figures_sized:
+        page = self.figures_table.parentWidget()
+        if self.tables.currentWidget() is page and not self._figures_sized:
             self.figures_table.resizeColumnsToContents()
             self._figures_sized = True
 
@@ -321,7 +440,11 @@ class MainWindow(QMainWindow):
     # Files and title ----------------------------------------------------------------------
 
     def _update_title(self, *_: object) -> None:
-        self.setWindowTitle(f"{display_name(self.document.path)}[*] — {APP_NAME}")
+        self.setWindowTitle(
+            translate("MainWindow", "{name}[*] — {app}").format(
+                name=display_name(self.document.path), app=APP_NAME
+            )
+        )
         self.setWindowModified(self.document.modified)
 
     def _fill_recent_menu(self) -> None:
@@ -335,7 +458,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.files.open(p))
         if paths:
             menu.addSeparator()
-            menu.addAction("Clear the list").triggered.connect(self.files.clear_recent)
+            menu.addAction(translate("MainWindow", "Clear the list")).triggered.connect(
+                self.files.clear_recent
+            )
         menu.setEnabled(bool(paths))
 
     def offer_restore(self) -> None:
@@ -349,20 +474,11 @@ class MainWindow(QMainWindow):
 
     def _figures_page(self) -> QWidget:
         page = QWidget()
-        self.add_figure_button = QPushButton("Add a fi&gure…", page)
+        self.add_figure_button = QPushButton(page)
         self.add_figure_button.setObjectName("addFigureButton")
-        self.add_figure_button.setToolTip(
-            "Add a newer trade figure, such as the full-year total once it is published"
-        )
-        self.add_figure_button.setAccessibleName("Add a figure")
-        self.add_figure_button.setAccessibleDescription(self.add_figure_button.toolTip())
         self.add_figure_button.clicked.connect(self.add_figure)
-        self.remove_figure_button = QPushButton("Remove fig&ure", page)
+        self.remove_figure_button = QPushButton(page)
         self.remove_figure_button.setObjectName("removeFigureButton")
-        self.remove_figure_button.setAccessibleName("Remove figure")
-        self.remove_figure_button.setAccessibleDescription(
-            "Removes the chosen figure; the base-year and target figures cannot be removed"
-        )
         self.remove_figure_button.clicked.connect(self.remove_current_figure)
         self.figures_message = QLabel(page)
         self.figures_message.setObjectName("figuresMessage")
@@ -379,6 +495,27 @@ class MainWindow(QMainWindow):
         self.figures_table.selectionModel().currentChanged.connect(self._update_figure_buttons)
         self._update_figure_buttons()
         return page
+
+    def _name_figure_buttons(self) -> None:
+        add = self.add_figure_button
+        add.setText(translate("MainWindow", "Add a fi&gure…"))
+        add.setToolTip(
+            translate(
+                "MainWindow",
+                "Add a newer trade figure, such as the full-year total once it is published",
+            )
+        )
+        add.setAccessibleName(translate("MainWindow", "Add a figure"))
+        add.setAccessibleDescription(add.toolTip())
+        remove = self.remove_figure_button
+        remove.setText(translate("MainWindow", "Remove fig&ure"))
+        remove.setAccessibleName(translate("MainWindow", "Remove figure"))
+        remove.setAccessibleDescription(
+            translate(
+                "MainWindow",
+                "Removes the chosen figure; the base-year and target figures cannot be removed",
+            )
+        )
 
     def show_figures_message(self, text: str) -> None:
         self.figures_message.setText(text)
@@ -415,23 +552,55 @@ class MainWindow(QMainWindow):
         dataset = self.document.dataset
         citation = dataset.citation
         figures = "".join(
-            f"<li>{html.escape(f.label)}: “{html.escape(f.quote)}”</li>" for f in dataset.figures
+            f"<li>{html.escape(shown(f.label))}: “{html.escape(f.quote)}”</li>"
+            for f in dataset.figures
         )
-        return (
-            f"<h3>{APP_NAME} {html.escape(version())}</h3>"
-            "<p>Is the US$10 billion Malaysia–Türkiye trade target reachable, "
-            "and what growth does it take?</p>"
-            f"<p><b>Source:</b> {html.escape(citation.one_line())} Trade figures attributed to "
-            f"{html.escape(citation.trade_figures_attributed_to)}.</p>"
-            f"<ul>{figures}</ul>"
-            "<p>Derived values (the other currency, the run-rate estimate, every growth figure) "
-            "are computed here from the exchange rate and years you set.</p>"
+        paragraph = "<p>{}</p>".format
+        return "".join(
+            (
+                f"<h3>{APP_NAME} {html.escape(version())}</h3>",
+                paragraph(
+                    html.escape(
+                        translate(
+                            "MainWindow",
+                            "Is the US$10 billion Malaysia–Türkiye trade target reachable, "
+                            "and what growth does it take?",
+                        )
+                    )
+                ),
+                paragraph(
+                    html.escape(
+                        translate(
+                            "MainWindow", "Source: {citation} Trade figures attributed to {source}."
+                        ).format(
+                            citation=citation.one_line(),
+                            source=shown(citation.trade_figures_attributed_to),
+                        )
+                    )
+                ),
+                paragraph(
+                    html.escape(translate("MainWindow", "The quotes are in the original English."))
+                ),
+                f"<ul>{figures}</ul>",
+                paragraph(
+                    html.escape(
+                        translate(
+                            "MainWindow",
+                            "Derived values (the other currency, the run-rate estimate, every "
+                            "growth figure) are computed here from the exchange rate and years "
+                            "you set.",
+                        )
+                    )
+                ),
+            )
         )
 
     def show_about(self) -> None:
         from . import dialogs
 
-        dialogs.show_about(self, f"About {APP_NAME}", self.about_html())
+        dialogs.show_about(
+            self, translate("MainWindow", "About {app}").format(app=APP_NAME), self.about_html()
+        )
 
 
 def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:

@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from ..core.i18n import translate
 from ..core.money import Currency
 from ..core.scenario import TrajectoryRow
 from . import formatting
 from .document import ScenarioDocument
-from .item_roles import ALIGN, DISPLAY, RIGHT, TOOLTIP, Index
+from .item_roles import ALIGN, DISPLAY, RIGHT, TOOLTIP, Index, announce_retranslated
 
 
 class TrajectoryModel(QAbstractTableModel):
@@ -40,16 +41,26 @@ class TrajectoryModel(QAbstractTableModel):
             return None
         symbol = self._currency.symbol
         if role == DISPLAY:
-            headers = (
-                "Year",
-                "Required\n(US$ bn)",
-                "Required\n(RM bn)",
-                f"At observed\ntrend ({symbol} bn)",
-                f"Gap: trend −\nrequired ({symbol} bn)",
-            )
-            return headers[section] if 0 <= section < len(headers) else None
+            if section == self.YEAR:
+                return translate("TrajectoryModel", "Year")
+            if section == self.REQUIRED_USD:
+                return translate("TrajectoryModel", "Required\n(US$ bn)")
+            if section == self.REQUIRED_MYR:
+                return translate("TrajectoryModel", "Required\n(RM bn)")
+            if section == self.TREND:
+                return translate("TrajectoryModel", "At observed\ntrend ({symbol} bn)").format(
+                    symbol=symbol
+                )
+            if section == self.GAP:
+                return translate("TrajectoryModel", "Gap: trend −\nrequired ({symbol} bn)").format(
+                    symbol=symbol
+                )
+            return None
         if role == TOOLTIP and section == self.GAP:
-            return "Negative: the observed trend falls short of the required path that year."
+            return translate(
+                "TrajectoryModel",
+                "Negative: the observed trend falls short of the required path that year.",
+            )
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -58,12 +69,17 @@ class TrajectoryModel(QAbstractTableModel):
         if role == ALIGN:
             return RIGHT
         if role == TOOLTIP and index.isValid() and index.row() == 0:
-            return "Base year: the reported figure."
+            return translate("TrajectoryModel", "Base year: the reported figure.")
         return None
+
+    def retranslate(self) -> None:
+        """Headers, tooltips and numbers again, in the language (and locale) now installed."""
+        self._cells = self._format(self._document.summary.trajectory)
+        announce_retranslated(self)
 
     def _format(self, rows: tuple[TrajectoryRow, ...]) -> list[tuple[str, ...]]:
         usd = self._currency is Currency.USD
-        cells = []
+        cells: list[tuple[str, ...]] = []
         for row in rows:
             gap = row.gap_usd if usd else row.gap_myr
             cells.append(

@@ -2,7 +2,9 @@
 
 A stock QDoubleSpinBox in an English locale turns a typed "4,31" into 431; this field
 reads "4,31" and "4.31" alike (core.numbers) and refuses anything ambiguous with a
-message under the field, leaving the last good value in force.
+message under the field, leaving the last good value in force. The message is the
+core's, in the language installed when it was made; on a switch of language the field
+works it out again (`check` does so for the document's own limits).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .look import warning
 
 Parser = Callable[[str], float]
 Formatter = Callable[[float], str]
+Checker = Callable[[float], None]
 
 
 class _LineEdit(QLineEdit):
@@ -57,8 +60,12 @@ class NumberField(QWidget):
         format_value: Formatter,
         step: float,
         parent: QWidget | None = None,
+        check: Checker | None = None,
     ) -> None:
+        """`check(value)` raises InputError when the document would refuse a value the
+        parser accepts; it is used to say a shown refusal again in a new language."""
         super().__init__(parent)
+        self._check = check
         self._parse = parse
         self._format = format_value
         self._step = step
@@ -112,6 +119,41 @@ class NumberField(QWidget):
     @property
     def has_error(self) -> bool:
         return not self.message.isHidden()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The field has no words of its own. A message it shows is worked out again, so it
+        reads in the language now installed; a good value is written again as the new
+        locale writes it (4.31 becomes 4,31 in Turkish)."""
+        if self.has_error:
+            self._say_error_again()
+        else:
+            self._write_value_again()
+
+    def _say_error_again(self) -> None:
+        try:
+            value = self._parse(self.edit.text())
+            if self._check is not None:
+                self._check(value)
+        except ValueError as exc:  # InputError is one
+            self.show_error(getattr(exc, "message", str(exc)))
+
+    def _write_value_again(self) -> None:
+        if self._value is None:
+            return
+        shown = self._format(self._value)
+        if self.edit.text() == shown:
+            return
+        try:  # the same number as before, as it was shown (4.3089 for 4.30894…)
+            same = self._parse(self.edit.text()) == self._parse(shown)
+        except ValueError:
+            same = False
+        if same:
+            self.edit.setText(shown)
 
     def _on_text_edited(self, text: str) -> None:
         try:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.numbers import parse_decimal, parse_whole
 from .look import muted, warning
@@ -26,86 +28,160 @@ class ObservationDialog(QDialog):
     """Collects the figure; `submit(**fields)` applies it or raises InputError, which is
     shown in the dialog so the user can correct it without retyping the rest."""
 
+    # Each input: its label (with the mnemonic), its placeholder, what it asks for. The
+    # currency is chosen from a list, so it has no placeholder.
+    FIELDS: ClassVar[dict[str, tuple[str, str, str]]] = {
+        "observationLabel": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "&Figure"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "e.g. Bilateral trade, 2025"),
+            QT_TRANSLATE_NOOP(
+                "ObservationDialog", "The figure's name, as it will appear in the table"
+            ),
+        ),
+        "observationValue": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "&Value (billion)"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "e.g. 5.6"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "The amount, in billions"),
+        ),
+        "observationCurrency": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "Reported &currency"),
+            "",
+            QT_TRANSLATE_NOOP(
+                "ObservationDialog", "The currency the source reported the amount in"
+            ),
+        ),
+        "observationYear": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "&Year"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "e.g. 2025"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "The calendar year the figure covers"),
+        ),
+        "observationMonths": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "&Months covered"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "12 for a full year"),
+            QT_TRANSLATE_NOOP(
+                "ObservationDialog",
+                "How many months of that year the figure covers; 12 for a full year",
+            ),
+        ),
+        "observationPeriod": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "&Period"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "e.g. Calendar 2025 (full year)"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "The period in words, as the source gives it"),
+        ),
+        "observationNote": (
+            QT_TRANSLATE_NOOP("ObservationDialog", "Source &note"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "Where the figure comes from"),
+            QT_TRANSLATE_NOOP("ObservationDialog", "Where the figure comes from"),
+        ),
+    }
+
     def __init__(self, submit: Callable[..., Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a figure")
         self.setObjectName("observationDialog")
         self._submit = submit
 
-        self.label_input = self._line("observationLabel", "e.g. Bilateral trade, 2025")
-        self.value_input = self._line("observationValue", "e.g. 5.6")
+        self.label_input = self._line("observationLabel")
+        self.value_input = self._line("observationValue")
         self.currency_input = QComboBox(self)
         self.currency_input.setObjectName("observationCurrency")
         for currency in Currency:
             self.currency_input.addItem(f"{currency.symbol} ({currency.value})", currency.value)
-        self.year_input = self._line("observationYear", "e.g. 2025")
-        self.months_input = self._line("observationMonths", "12 for a full year")
+        self.year_input = self._line("observationYear")
+        self.months_input = self._line("observationMonths")
         self.months_input.setText("12")
-        self.period_input = self._line("observationPeriod", "e.g. Calendar 2025 (full year)")
-        self.note_input = self._line("observationNote", "Where the figure comes from")
+        self.period_input = self._line("observationPeriod")
+        self.note_input = self._line("observationNote")
 
-        hint = QLabel(
-            "Billions, in the currency the source reports. The newest figure after the "
-            "base year becomes the one the sums use.",
-            self,
-        )
-        hint.setWordWrap(True)
-        muted(hint)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        muted(self.hint)
         self.message = QLabel(self)
         self.message.setObjectName("observationMessage")
         self.message.setWordWrap(True)
         warning(self.message)
 
         form = QFormLayout()
-        for text, field, description in (
-            ("&Figure", self.label_input, "The figure's name, as it will appear in the table"),
-            ("&Value (billion)", self.value_input, "The amount, in billions"),
-            (
-                "Reported &currency",
-                self.currency_input,
-                "The currency the source reported the amount in",
-            ),
-            ("&Year", self.year_input, "The calendar year the figure covers"),
-            (
-                "&Months covered",
-                self.months_input,
-                "How many months of that year the figure covers; 12 for a full year",
-            ),
-            ("&Period", self.period_input, "The period in words, as the source gives it"),
-            ("Source &note", self.note_input, "Where the figure comes from"),
+        self._labels: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        for field in (
+            self.label_input,
+            self.value_input,
+            self.currency_input,
+            self.year_input,
+            self.months_input,
+            self.period_input,
+            self.note_input,
         ):
-            label = QLabel(text, self)
+            label = QLabel(self)
             label.setBuddy(field)
-            field.setAccessibleName(text.replace("&", ""))
-            field.setAccessibleDescription(description)
             form.addRow(label, field)
+            self._labels[field.objectName()] = label
+            self._inputs[field.objectName()] = field
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add")
+        # Add is ours (a standard OK button would be reworded by Qt on a change of
+        # language); Cancel is Qt's, which its own translations word.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.add_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setObjectName("observationAddButton")
+        self.add_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(hint)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.retranslate()
 
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
+    def retranslate(self) -> None:
+        """Every text again, in the language now installed (on a LanguageChange)."""
+        self.setWindowTitle(translate("ObservationDialog", "Add a figure"))
+        for name, (text, placeholder, description) in self.FIELDS.items():
+            label = translate("ObservationDialog", text)
+            self._labels[name].setText(label)
+            field = self._inputs[name]
+            field.setAccessibleName(label.replace("&", ""))
+            field.setAccessibleDescription(translate("ObservationDialog", description))
+            if isinstance(field, QLineEdit):
+                field.setPlaceholderText(translate("ObservationDialog", placeholder))
+        self.hint.setText(
+            translate(
+                "ObservationDialog",
+                "Billions, in the currency the source reports. The newest figure after the "
+                "base year becomes the one the sums use.",
+            )
+        )
+        self.add_button.setText(translate("ObservationDialog", "&Add"))
+        if self.message.text():
+            try:
+                self.fields()
+            except InputError as exc:
+                self.message.setText(exc.message)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _line(self, name: str) -> QLineEdit:
         line = QLineEdit(self)
         line.setObjectName(name)
-        line.setPlaceholderText(placeholder)
         return line
 
     def fields(self) -> dict[str, Any]:
         """What was typed, parsed; InputError names the field that is wrong."""
         return {
             "label": self.label_input.text(),
-            "value": parse_decimal(self.value_input.text(), "value", "Value"),
+            "value": parse_decimal(
+                self.value_input.text(), "value", translate("ObservationDialog", "Value")
+            ),
             "reported_currency": Currency(self.currency_input.currentData()),
-            "year": parse_whole(self.year_input.text(), "year", "Year"),
-            "months": parse_whole(self.months_input.text(), "months", "Months covered"),
+            "year": parse_whole(
+                self.year_input.text(), "year", translate("ObservationDialog", "Year")
+            ),
+            "months": parse_whole(
+                self.months_input.text(), "months", translate("ObservationDialog", "Months covered")
+            ),
             "period": self.period_input.text(),
             "quote": self.note_input.text(),
         }

@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core.i18n import translate
 from ..core.money import Currency
 from ..core.scenario import Summary, TrajectoryRow
 from . import formatting
@@ -63,13 +64,7 @@ class TrajectoryPlot(QWidget):
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("trajectoryPlot")
         self.plot_widget.setMinimumHeight(260)
-        self.plot_widget.setAccessibleName("Trade trajectory chart")
-        self.plot_widget.setAccessibleDescription(
-            "Chart of the required path to the target, the path at the observed trend, the "
-            "target line and the reported figures. The same values are in the Year by year "
-            "table below the chart."
-        )
-        self.readout = QLabel("Point at the chart to read a year's values.", self)
+        self.readout = QLabel(self)
         self.readout.setObjectName("plotReadout")
         # With overlays the read-out can outgrow the chart: it wraps rather than widen the window.
         self.readout.setWordWrap(True)
@@ -84,26 +79,26 @@ class TrajectoryPlot(QWidget):
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
-        item.setLabel("bottom", "Year")
         item.layout.setContentsMargins(4, 12, 12, 4)  # room for the top tick label
         for side in ("left", "bottom"):
             # amounts are already in billions; saves a relayout
             item.getAxis(side).enableAutoSIPrefix(False)
         self.legend = item.addLegend(offset=(-10, -10), labelTextColor=INK)
 
-        self.required = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2.5), name="Required path")
+        # Named now so that they join the legend; retranslate() gives the names.
+        self.required = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2.5), name="-")
         self.required_points = pg.ScatterPlotItem(size=6, brush=BLUE, pen=pg.mkPen(BLUE))
         self.trend = pg.PlotCurveItem(
-            pen=pg.mkPen(ORANGE, width=2.5, style=Qt.PenStyle.DashLine), name="At observed trend"
+            pen=pg.mkPen(ORANGE, width=2.5, style=Qt.PenStyle.DashLine), name="-"
         )
         self.target = pg.PlotCurveItem(
-            pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DotLine), name="Target"
+            pen=pg.mkPen(VERMILLION, width=2, style=Qt.PenStyle.DotLine), name="-"
         )
         self.actual = pg.ScatterPlotItem(
-            symbol="s", size=11, brush=BLACK, pen=pg.mkPen(BLACK), name="Reported"
+            symbol="s", size=11, brush=BLACK, pen=pg.mkPen(BLACK), name="-"
         )
         self.estimate = pg.ScatterPlotItem(
-            symbol="o", size=12, brush=None, pen=pg.mkPen(BLACK, width=2), name="Estimate"
+            symbol="o", size=12, brush=None, pen=pg.mkPen(BLACK, width=2), name="-"
         )
         for curve in (self.required, self.required_points, self.trend, self.target):
             item.addItem(curve)
@@ -129,12 +124,20 @@ class TrajectoryPlot(QWidget):
         self._apply_look(QColor(PAPER), QColor(INK), on_screen=False)
 
         self._summary: Summary | None = None
+        self._name = ""
+        self._readout_year: int | None = None
         self._overlays: tuple[Overlay, ...] = ()
         self.overlay_items: list[OverlayItems] = []  # by position in the overlays; grows only
         self._currency = Currency.USD
         self._shown: dict[object, object] = {}
         self._view: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
-        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        scene = self.plot_widget.scene()
+        scene.sigMouseMoved.connect(self._on_mouse_moved)
+        # The chart has no menus; pyqtgraph's Export… action would never be shown.
+        for action in scene.contextMenu:
+            action.setParent(None)  # then only the list holds it, and it goes with the list
+        scene.contextMenu = []
+        self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._follows_palette:
@@ -146,6 +149,37 @@ class TrajectoryPlot(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._follows_palette:
             self._follow_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language: names, axis titles, legend, labels on the
+        chart and the read-out, redrawn for the summary last shown."""
+        self.plot_widget.setAccessibleName(translate("Plot", "Trade trajectory chart"))
+        self.plot_widget.setAccessibleDescription(
+            translate(
+                "Plot",
+                "Chart of the required path to the target, the path at the observed trend, the "
+                "target line and the reported figures. The same values are in the Year by year "
+                "table below the chart.",
+            )
+        )
+        item = self.plot_widget.getPlotItem()
+        item.setLabel("bottom", translate("Plot", "Year"))
+        self._rename(self.required, translate("Plot", "Required path"))
+        self._rename(self.trend, translate("Plot", "At observed trend"))
+        self._rename(self.target, translate("Plot", "Target"))
+        self._rename(self.actual, translate("Plot", "Reported"))
+        self._rename(self.estimate, translate("Plot", "Estimate"))
+        year = self._readout_year
+        text = self.readout_for_year(year) if year is not None else ""
+        self.readout.setText(
+            text or translate("Plot", "Point at the chart to read a year's values.")
+        )
+        if self._summary is not None:
+            # Forget what was shown, so that every text is set again in the new language.
+            self._shown.clear()
+            self.show_summary(self._summary, self._currency, self._name, self._overlays)
 
     def _follow_palette(self) -> None:
         palette = self.palette()
@@ -198,6 +232,7 @@ class TrajectoryPlot(QWidget):
         """Redraw for `summary` (the scenario called `name`) in `currency`, with the required
         paths of `overlays` beside it; existing items are updated, none re-created."""
         self._summary, self._currency, self._overlays = summary, currency, tuple(overlays)
+        self._name = name
         usd = currency is Currency.USD
         years, required = _required_path(summary, currency)
         trend = tuple(row.trend_usd if usd else row.trend_myr for row in summary.trajectory)
@@ -213,7 +248,11 @@ class TrajectoryPlot(QWidget):
             self.trend.setData(np.array(years), np.array(trend))
         if self._changed(self.target, ((first - 0.4, last + 0.4), (target, target))):
             self.target.setData(np.array((first - 0.4, last + 0.4)), np.array((target, target)))
-            self.target_label.setText(f"Target {formatting.money(target, currency, 1)}")
+            self.target_label.setText(
+                translate("Plot", "Target {amount}").format(
+                    amount=formatting.money(target, currency, 1)
+                )
+            )
             self.target_label.setPos(first - 0.4, target)
         if self._changed(self.actual, ((float(summary.base_year),), (base,))):
             self.actual.setData((summary.base_year,), (base,))
@@ -221,24 +260,28 @@ class TrajectoryPlot(QWidget):
             self.estimate.setData((summary.latest_year,), (estimate,))
             self.estimate_label.setPos(summary.latest_year, estimate)
         if self._changed(self.estimate_label, summary.latest_year):
-            self.estimate_label.setText(f" {summary.latest_year} estimate")
+            estimate_text = translate("Plot", "{year} estimate").format(year=summary.latest_year)
+            self.estimate_label.setText(f" {estimate_text}")
 
-        required_text = f"{formatting.percent(summary.required_growth)} a year"
+        required_text = a_year(summary.required_growth)
         if self._changed(self.required_label, (required_text, last, required[-1])):
             self.required_label.setText(required_text)
             self.required_label.setPos(last, required[-1])
-        trend_text = f"{formatting.percent(summary.observed_growth)} a year"
+        trend_text = a_year(summary.observed_growth)
         if self._changed(self.trend_label, (trend_text, last, trend[-1])):
             self.trend_label.setText(trend_text)
             self.trend_label.setPos(last, trend[-1])
-        estimate_name = (
-            f"{summary.latest_year} estimate (run-rate, {summary.latest_months} of 12 months)"
-        )
-        if self._changed("names", (summary.base_year, estimate_name)):
-            self._rename(self.actual, f"{summary.base_year} reported")
+        estimate_name = translate(
+            "Plot", "{year} estimate (run-rate, {months} of 12 months)"
+        ).format(year=summary.latest_year, months=summary.latest_months)
+        actual_name = translate("Plot", "{year} reported").format(year=summary.base_year)
+        if self._changed("names", (actual_name, estimate_name)):
+            self._rename(self.actual, actual_name)
             self._rename(self.estimate, estimate_name)
         required_name = (
-            html.escape(f"Required path — {name}") if name and self._overlays else "Required path"
+            html.escape(translate("Plot", "Required path — {name}").format(name=name))
+            if name and self._overlays
+            else translate("Plot", "Required path")
         )
         if self._changed("required name", required_name):
             self._rename(self.required, required_name)
@@ -295,7 +338,7 @@ class TrajectoryPlot(QWidget):
             self._fill_slot(slot, overlay, path, own_target)
             years, values = path
             drop = clear_drop(taken, years[-1], values[-1], text_height)
-            text = f"{formatting.percent(overlay.summary.required_growth, 1)} a year"
+            text = a_year(overlay.summary.required_growth, 1)
             if self._changed(slot.label, (text, years[-1], values[-1], drop)):
                 slot.label.setText(text)
                 slot.label.setAnchor((1, -drop))
@@ -330,7 +373,9 @@ class TrajectoryPlot(QWidget):
             slot.path.setData(np.array(years), np.array(values))
             slot.points.setData(years, values)
         self._show_overlay_target(slot, years, own_target)
-        legend_name = html.escape(f"{overlay.name} — required path")  # the legend reads HTML
+        legend_name = html.escape(  # the legend reads HTML
+            translate("Plot", "{name} — required path").format(name=overlay.name)
+        )
         if not slot.in_legend:
             self.legend.addItem(slot.path, legend_name)
             slot.in_legend = True
@@ -366,8 +411,11 @@ class TrajectoryPlot(QWidget):
     def _frame(self, first: float, last: float, highest: float, currency: Currency) -> None:
         """Axes and range, touched only when they change: redrawing axes dominates an edit."""
         item = self.plot_widget.getPlotItem()
-        if self._changed("axis", currency):
-            item.setLabel("left", f"Bilateral trade ({currency.symbol} billion)")
+        axis_title = translate("Plot", "Bilateral trade ({symbol} billion)").format(
+            symbol=currency.symbol
+        )
+        if self._changed("axis", axis_title):
+            item.setLabel("left", axis_title)
         major = 1 if last - first <= 12 else 5
         if self._changed("ticks", major):
             item.getAxis("bottom").setTickSpacing(major=major, minor=1)
@@ -398,23 +446,38 @@ class TrajectoryPlot(QWidget):
             required = row.required_usd if usd else row.required_myr
             trend = row.trend_usd if usd else row.trend_myr
             parts.append(
-                f"required {formatting.money(required, currency)} · "
-                f"at observed trend {formatting.money(trend, currency)}"
+                translate("Plot", "required {required} · at observed trend {trend}").format(
+                    required=formatting.money(required, currency),
+                    trend=formatting.money(trend, currency),
+                )
             )
         for overlay in self._overlays:
             row = _row(overlay.summary, year)
             if row is not None:
                 value = row.required_usd if usd else row.required_myr
-                parts.append(f"{overlay.name}: {formatting.money(value, currency)}")
-        return f"{year}: {' · '.join(parts)}" if parts else ""
+                parts.append(
+                    translate("Plot", "{name}: {amount}").format(
+                        name=overlay.name, amount=formatting.money(value, currency)
+                    )
+                )
+        if not parts:
+            return ""
+        return translate("Plot", "{year}: {values}").format(year=year, values=" · ".join(parts))
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.plot_widget.getPlotItem().getViewBox()
         if not view.sceneBoundingRect().contains(scene_pos):
             return
-        text = self.readout_for_year(round(view.mapSceneToView(scene_pos).x()))
+        year = round(view.mapSceneToView(scene_pos).x())
+        text = self.readout_for_year(year)
         if text:
+            self._readout_year = year
             self.readout.setText(text)
+
+
+def a_year(growth: float, decimals: int = 2) -> str:
+    """“+13.97 % a year”: a growth rate as written at the end of its line."""
+    return translate("Plot", "{rate} a year").format(rate=formatting.percent(growth, decimals))
 
 
 def _required_path(summary: Summary, currency: Currency) -> Series:

@@ -13,11 +13,24 @@ from PySide6.QtCore import (
 )
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.scenario import Summary
 from ..core.workbook import Scenario
 from . import formatting
 from .document import ScenarioDocument
-from .item_roles import ALIGN, CHECK, DISPLAY, EDIT, FONT, RIGHT, TOOLTIP, ColumnsModel, Index, bold
+from .item_roles import (
+    ALIGN,
+    CHECK,
+    DISPLAY,
+    EDIT,
+    FONT,
+    RIGHT,
+    TOOLTIP,
+    ColumnsModel,
+    Index,
+    announce_retranslated,
+    bold,
+)
 from .row_sync import replace_rows
 
 
@@ -41,6 +54,10 @@ class ScenarioListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._scenarios)
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """One column; public, as QAbstractListModel's own is not callable from Python."""
+        return 0 if parent.isValid() else 1
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -62,12 +79,19 @@ class ScenarioListModel(QAbstractListModel):
         if role == FONT and index.row() == self._current:
             return bold()
         if role == TOOLTIP:
-            return (
-                f"{scenario.name}: {formatting.rate(scenario.exchange_rate)} RM per US$, "
-                f"{scenario.years_to_target} years to target. Tick to show it on the chart; "
-                "double-click to rename."
-            )
+            years = scenario.years_to_target
+            return translate(
+                "ScenarioListModel",
+                "{name}: {rate} RM per US$, %n year(s) to target. Tick to show it on the "
+                "chart; double-click to rename.",
+                None,
+                years,
+            ).format(name=scenario.name, rate=formatting.rate(scenario.exchange_rate))
         return None
+
+    def retranslate(self) -> None:
+        """The tooltips again, in the language now installed (the names are the user's)."""
+        announce_retranslated(self)
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid():
@@ -102,17 +126,22 @@ class ComparisonModel(ColumnsModel):
     """Each scenario's results side by side; the one being edited is in bold."""
 
     SCENARIO, RATE, TARGET_YEAR, REQUIRED, OBSERVED, STATUS, REACHED = range(7)
+    CONTEXT = "ComparisonModel"
+    TWO_LINE_HEADERS = True
     HEADERS = (
-        "Scenario",
-        "Rate (RM per US$)",
-        "Target year",
-        "Required growth",
-        "Observed growth",
-        "Status",
-        "Reached at trend",
+        QT_TRANSLATE_NOOP("ComparisonModel", "Scenario"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Rate (RM per US$)"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Target year"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Required growth"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Observed growth"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Status"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Reached at trend"),
     )
     HEADER_TIPS: ClassVar[dict[int, str]] = {
-        REACHED: "The year the target is met if trade keeps growing at the observed rate.",
+        REACHED: QT_TRANSLATE_NOOP(
+            "ComparisonModel",
+            "The year the target is met if trade keeps growing at the observed rate.",
+        ),
     }
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
@@ -140,6 +169,11 @@ class ComparisonModel(ColumnsModel):
     def _format(self) -> list[tuple[str, ...]]:
         return [_row(scenario, self._document.summary_of(scenario)) for scenario in self._scenarios]
 
+    def retranslate(self) -> None:
+        """Headers and cells again, in the language (and locale) now installed."""
+        self._cells = self._format()
+        announce_retranslated(self)
+
     def _on_document_changed(self) -> None:
         workbook = self._document.workbook
         if workbook.scenarios is self._scenarios and workbook.current == self._current:
@@ -157,17 +191,26 @@ class ComparisonModel(ColumnsModel):
 
 def _row(scenario: Scenario, summary: Summary) -> tuple[str, ...]:
     if summary.year_reached_at_trend is None:
-        reached = "Not at this trend"
+        reached = translate("ComparisonModel", "Not at this trend")
     elif summary.years_to_reach_at_trend == 0:
-        reached = f"Already ({summary.latest_year})"
+        reached = translate("ComparisonModel", "Already ({year})").format(year=summary.latest_year)
     else:
         reached = str(summary.year_reached_at_trend)
+    years = scenario.years_to_target
     return (
         scenario.name,
         formatting.rate(scenario.exchange_rate),
-        f"{summary.target_year} ({scenario.years_to_target} yr)",
-        f"{formatting.percent(summary.required_growth)} a year",
-        f"{formatting.percent(summary.observed_growth)} a year",
+        translate("ComparisonModel", "{year} (%n yr)", None, years).format(
+            year=summary.target_year
+        ),
+        _a_year(summary.required_growth),
+        _a_year(summary.observed_growth),
         summary.status.words,
         reached,
+    )
+
+
+def _a_year(growth: float) -> str:
+    return translate("ComparisonModel", "{percent} a year").format(
+        percent=formatting.percent(growth)
     )

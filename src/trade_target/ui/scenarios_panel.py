@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSignalBlocker
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -15,14 +18,43 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InputError
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .document import ScenarioDocument
 from .look import warning
 from .scenario_models import ScenarioListModel
 
 
 class ScenariosPanel(QGroupBox):
+    # Each button: its text (with the mnemonic), its name for screen readers, what it does.
+    BUTTONS: ClassVar[dict[str, tuple[str, str, str]]] = {
+        "newScenarioButton": (
+            QT_TRANSLATE_NOOP("ScenariosPanel", "&New"),
+            QT_TRANSLATE_NOOP("ScenariosPanel", "New scenario"),
+            QT_TRANSLATE_NOOP("ScenariosPanel", "A new scenario on the article's figures"),
+        ),
+        "duplicateScenarioButton": (
+            QT_TRANSLATE_NOOP("ScenariosPanel", "&Duplicate"),
+            QT_TRANSLATE_NOOP("ScenariosPanel", "Duplicate scenario"),
+            QT_TRANSLATE_NOOP(
+                "ScenariosPanel", "A copy of the chosen scenario, to vary one assumption"
+            ),
+        ),
+        "renameScenarioButton": (
+            QT_TRANSLATE_NOOP("ScenariosPanel", "Rena&me…"),
+            QT_TRANSLATE_NOOP("ScenariosPanel", "Rename scenario"),
+            QT_TRANSLATE_NOOP("ScenariosPanel", "Edit the chosen scenario's name in the list"),
+        ),
+        "deleteScenarioButton": (
+            QT_TRANSLATE_NOOP("ScenariosPanel", "De&lete"),
+            QT_TRANSLATE_NOOP("ScenariosPanel", "Delete scenario"),
+            QT_TRANSLATE_NOOP(
+                "ScenariosPanel", "Delete the chosen scenario (Edit › Undo brings it back)"
+            ),
+        ),
+    }
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Scenarios", parent)
+        super().__init__(parent)
         self.setObjectName("scenariosPanel")
         self._document = document
         self.model = ScenarioListModel(document, self)
@@ -34,42 +66,15 @@ class ScenariosPanel(QGroupBox):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.list.setToolTip(
-            "The scenario you choose here is the one the inputs edit. "
-            "Ticked scenarios are drawn on the chart."
-        )
-        self.list.setAccessibleName("Scenarios")
-        self.list.setAccessibleDescription(
-            "The chosen scenario is the one the inputs edit; ticked scenarios are drawn on the "
-            "chart. Space ticks or unticks, F2 renames."
-        )
         self.list.setMaximumHeight(110)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
 
-        self.new_button = self._button(
-            "&New",
-            "newScenarioButton",
-            document.add_scenario,
-            "A new scenario on the article's figures",
-        )
+        self.new_button = self._button("newScenarioButton", document.add_scenario)
         self.duplicate_button = self._button(
-            "&Duplicate",
-            "duplicateScenarioButton",
-            lambda: document.duplicate_scenario(),
-            "A copy of the chosen scenario, to vary one assumption",
+            "duplicateScenarioButton", lambda: document.duplicate_scenario()
         )
-        self.rename_button = self._button(
-            "Rena&me…",
-            "renameScenarioButton",
-            self.start_rename,
-            "Edit the chosen scenario's name in the list",
-        )
-        self.delete_button = self._button(
-            "De&lete",
-            "deleteScenarioButton",
-            self.delete_current,
-            "Delete the chosen scenario (Edit › Undo brings it back)",
-        )
+        self.rename_button = self._button("renameScenarioButton", self.start_rename)
+        self.delete_button = self._button("deleteScenarioButton", self.delete_current)
 
         self.message = QLabel(self)
         self.message.setObjectName("scenarioMessage")
@@ -77,14 +82,12 @@ class ScenariosPanel(QGroupBox):
         warning(self.message)
         self.message.hide()
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.duplicate_button,
-            self.rename_button,
-            self.delete_button,
+        # Two by two: the four verbs fit the panel's width in every language.
+        buttons = QGridLayout()
+        for number, button in enumerate(
+            (self.new_button, self.duplicate_button, self.rename_button, self.delete_button)
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
@@ -92,14 +95,49 @@ class ScenariosPanel(QGroupBox):
 
         self.model.edit_refused.connect(self.show_message)
         document.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now installed (on a LanguageChange); the list's
+        tooltips too. A refusal still shown was said in the old language, so it goes."""
+        self.setTitle(translate("ScenariosPanel", "Scenarios"))
+        self.list.setToolTip(
+            translate(
+                "ScenariosPanel",
+                "The scenario you choose here is the one the inputs edit. "
+                "Ticked scenarios are drawn on the chart.",
+            )
+        )
+        self.list.setAccessibleName(translate("ScenariosPanel", "Scenarios"))
+        self.list.setAccessibleDescription(
+            translate(
+                "ScenariosPanel",
+                "The chosen scenario is the one the inputs edit; ticked scenarios are drawn on "
+                "the chart. Space ticks or unticks, F2 renames.",
+            )
+        )
+        for button in (
+            self.new_button,
+            self.duplicate_button,
+            self.rename_button,
+            self.delete_button,
+        ):
+            text, name, description = self.BUTTONS[button.objectName()]
+            button.setText(translate("ScenariosPanel", text))
+            button.setToolTip(translate("ScenariosPanel", description))
+            button.setAccessibleName(translate("ScenariosPanel", name))
+            button.setAccessibleDescription(translate("ScenariosPanel", description))
+        self.model.retranslate()
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: object, description: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setToolTip(description)
-        button.setAccessibleName(f"{text.replace('&', '').rstrip('…')} scenario")
-        button.setAccessibleDescription(description)
         button.clicked.connect(slot)
         return button
 

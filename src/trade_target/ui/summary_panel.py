@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..core.growth import ProgressStatus
+from ..core.growth import ACCELERATION_RATIO, ON_TRACK_RATIO, ProgressStatus
+from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.scenario import Summary
 from . import formatting
@@ -30,50 +31,94 @@ class SummaryPanel(QGroupBox):
     """objectName summaryPanel. Value labels are named for tests and for copy."""
 
     ROWS = (
-        ("requiredGrowth", "Required annual growth"),
-        ("targetYear", "Target year"),
-        ("latestEstimate", "Latest-year estimate"),
-        ("observedGrowth", "Observed growth"),
-        ("progressStatus", "Progress"),
-        ("yearReached", "Target reached at the observed trend"),
+        ("requiredGrowth", QT_TRANSLATE_NOOP("SummaryPanel", "Required annual growth")),
+        ("targetYear", QT_TRANSLATE_NOOP("SummaryPanel", "Target year")),
+        ("latestEstimate", QT_TRANSLATE_NOOP("SummaryPanel", "Latest-year estimate")),
+        ("observedGrowth", QT_TRANSLATE_NOOP("SummaryPanel", "Observed growth")),
+        ("progressStatus", QT_TRANSLATE_NOOP("SummaryPanel", "Progress")),
+        ("yearReached", QT_TRANSLATE_NOOP("SummaryPanel", "Target reached at the observed trend")),
     )
     DESCRIPTIONS: ClassVar[dict[str, str]] = {
-        "requiredGrowth": "Yearly compound growth needed to reach the target by the target year",
-        "targetYear": "Base year plus the years to target you set",
-        "latestEstimate": "The latest part-year figure scaled up to a full year",
-        "observedGrowth": "Growth from the base year to the latest-year estimate",
-        "progressStatus": "Observed growth compared with the growth required",
-        "yearReached": "The year the target is reached if the observed growth continues",
+        "requiredGrowth": QT_TRANSLATE_NOOP(
+            "SummaryPanel",
+            "Yearly compound growth needed to reach the target by the target year",
+        ),
+        "targetYear": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "Base year plus the years to target you set"
+        ),
+        "latestEstimate": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "The latest part-year figure scaled up to a full year"
+        ),
+        "observedGrowth": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "Growth from the base year to the latest-year estimate"
+        ),
+        "progressStatus": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "Observed growth compared with the growth required"
+        ),
+        "yearReached": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "The year the target is reached if the observed growth continues"
+        ),
     }
+    EXPLANATION_NAMES: ClassVar[dict[str, str]] = {
+        "requiredGrowth": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "How the required annual growth is worked out"
+        ),
+        "targetYear": QT_TRANSLATE_NOOP("SummaryPanel", "How the target year is worked out"),
+        "latestEstimate": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "How the latest-year estimate is worked out"
+        ),
+        "observedGrowth": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "How the observed growth is worked out"
+        ),
+        "progressStatus": QT_TRANSLATE_NOOP("SummaryPanel", "How the progress is worked out"),
+        "yearReached": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "How the target reached at the observed trend is worked out"
+        ),
+    }
+    """The explanations' names for screen readers, as whole sentences to translate."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Summary", parent)
+        super().__init__(parent)
         self.setObjectName("summaryPanel")
         self._document = document
+        self.headings: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         self.explanations: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
-        for key, title in self.ROWS:
+        for key, _title in self.ROWS:
             value = QLabel(self)
             value.setObjectName(f"{key}Value")
-            value.setAccessibleName(title)
-            value.setAccessibleDescription(self.DESCRIPTIONS[key])
             explanation = QLabel(self)
             explanation.setObjectName(f"{key}Explanation")
             explanation.setWordWrap(True)
-            explanation.setAccessibleName(f"How the {title.lower()} is worked out")
             muted(explanation)
-            heading = QLabel(title, self)
+            heading = QLabel(self)
+            heading.setObjectName(f"{key}Heading")
             if key != self.ROWS[0][0]:
                 layout.addSpacing(4)
             layout.addWidget(heading)
             layout.addWidget(value)
             layout.addWidget(explanation)
+            self.headings[key] = heading
             self.values[key] = value
             self.explanations[key] = explanation
         self._scale_fonts()
         document.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now installed (on a LanguageChange)."""
+        self.setTitle(translate("SummaryPanel", "Summary"))
+        for key, title in self.ROWS:
+            self.headings[key].setText(translate("SummaryPanel", title))
+            self.values[key].setAccessibleName(translate("SummaryPanel", title))
+            self.values[key].setAccessibleDescription(
+                translate("SummaryPanel", self.DESCRIPTIONS[key])
+            )
+            self.explanations[key].setAccessibleName(
+                translate("SummaryPanel", self.EXPLANATION_NAMES[key])
+            )
         self.refresh()
 
     def _scale_fonts(self) -> None:
@@ -93,6 +138,8 @@ class SummaryPanel(QGroupBox):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._scale_fonts()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _set(self, key: str, value: str, explanation: str) -> None:
         self.values[key].setText(value)
@@ -110,26 +157,53 @@ class SummaryPanel(QGroupBox):
 
         self._set(
             "requiredGrowth",
-            f"{formatting.percent(summary.required_growth)} a year",
-            f"({formatting.money(target, currency)} ÷ {formatting.money(base, currency)})"
-            f"^(1/{years}) − 1: compound growth from {summary.base_year} to {summary.target_year}.",
+            _a_year(summary.required_growth),
+            translate(
+                "SummaryPanel",
+                "({target} ÷ {base})^(1/{years}) − 1: compound growth from {base_year} "
+                "to {target_year}.",
+            ).format(
+                target=formatting.money(target, currency),
+                base=formatting.money(base, currency),
+                years=years,
+                base_year=summary.base_year,
+                target_year=summary.target_year,
+            ),
         )
         self._set(
             "targetYear",
             str(summary.target_year),
-            f"{summary.base_year} + {years} years: an assumption (the source states no deadline).",
+            translate(
+                "SummaryPanel",
+                "{base_year} + %n year(s): an assumption (the source states no deadline).",
+                None,
+                years,
+            ).format(base_year=summary.base_year),
         )
         self._set(
             "latestEstimate",
-            f"{formatting.money(estimate, currency)} ({summary.latest_year}, estimate)",
-            f"Run-rate: {formatting.money(partial, currency)} for {months} of 12 months "
-            f"× 12/{months}. An estimate: seasonality not corrected.",
+            translate("SummaryPanel", "{amount} ({year}, estimate)").format(
+                amount=formatting.money(estimate, currency), year=summary.latest_year
+            ),
+            translate(
+                "SummaryPanel",
+                "Run-rate: {amount} for %n of 12 months × 12/{months}. An estimate: "
+                "seasonality not corrected.",
+                None,
+                months,
+            ).format(amount=formatting.money(partial, currency), months=months),
         )
         self._set(
             "observedGrowth",
             formatting.percent(summary.observed_growth),
-            f"{summary.latest_year} estimate over {summary.base_year} reported, at "
-            f"{formatting.rate(summary.exchange_rate)} RM per US$.",
+            translate(
+                "SummaryPanel",
+                "{latest_year} estimate over {base_year} reported, at {rate} RM per US$.",
+            ).format(
+                latest_year=summary.latest_year,
+                base_year=summary.base_year,
+                rate=formatting.rate(summary.exchange_rate),
+            ),
         )
         ratio = summary.progress_ratio
         coloured(self.values["progressStatus"], STATUS_COLOURS[summary.status])
@@ -137,29 +211,50 @@ class SummaryPanel(QGroupBox):
             "progressStatus",
             summary.status.words,
             (
-                "The latest estimate is already at or above the target."
+                translate("SummaryPanel", "The latest estimate is already at or above the target.")
                 if ratio is None or summary.status is ProgressStatus.MET
-                else f"Observed ÷ required growth = {formatting.number(ratio, 2)} "
-                "(on track ≥ 0.95; acceleration 0.60–0.95; limited 0–0.60)."
+                else translate(
+                    "SummaryPanel",
+                    "Observed ÷ required growth = {ratio} (on track ≥ {on_track}; "
+                    "acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).",
+                ).format(
+                    ratio=formatting.number(ratio, 2),
+                    on_track=formatting.number(ON_TRACK_RATIO, 2),
+                    acceleration=formatting.number(ACCELERATION_RATIO, 2),
+                    zero=formatting.number(0, 0),
+                )
             ),
         )
         if summary.year_reached_at_trend is None:
             self._set(
                 "yearReached",
-                "Not at this trend",
-                "Observed growth is zero or negative, so the trend never reaches the target.",
+                translate("SummaryPanel", "Not at this trend"),
+                translate(
+                    "SummaryPanel",
+                    "Observed growth is zero or negative, so the trend never reaches the target.",
+                ),
             )
         elif summary.years_to_reach_at_trend == 0:
             self._set(
                 "yearReached",
                 str(summary.latest_year),
-                "The latest estimate already reaches the target.",
+                translate("SummaryPanel", "The latest estimate already reaches the target."),
             )
         else:
             self._set(
                 "yearReached",
                 str(summary.year_reached_at_trend),
-                f"{formatting.number(summary.years_to_reach_at_trend or 0, 2)} years from "
-                f"{summary.latest_year} at {formatting.percent(summary.observed_growth)} a year: "
-                f"ln(target ÷ estimate) ÷ ln(1 + growth).",
+                translate(
+                    "SummaryPanel",
+                    "{years} years from {latest_year} at {percent} a year: "
+                    "ln(target ÷ estimate) ÷ ln(1 + growth).",
+                ).format(
+                    years=formatting.number(summary.years_to_reach_at_trend or 0, 2),
+                    latest_year=summary.latest_year,
+                    percent=formatting.percent(summary.observed_growth),
+                ),
             )
+
+
+def _a_year(growth: float) -> str:
+    return translate("SummaryPanel", "{percent} a year").format(percent=formatting.percent(growth))

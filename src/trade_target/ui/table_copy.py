@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTableView
+
+from ..core.i18n import translate
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -54,9 +56,27 @@ def copy_selection(view: QTableView) -> None:
     QGuiApplication.clipboard().setMimeData(selection_mime(view))
 
 
+class _CopyAction(QAction):
+    """The table's Copy action, named again when the language changes (the table is told;
+    an action is not)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.retranslate()
+        view.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.setText(translate("TableCopy", "&Copy"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
 def install_copy(view: QTableView) -> QAction:
     """Ctrl+C (the platform's Copy key) while the table has the focus."""
-    action = QAction("&Copy", view)
+    action = _CopyAction(view)
     action.setShortcut(QKeySequence.StandardKey.Copy)
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda: copy_selection(view))

@@ -1,0 +1,2403 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ms_MY" sourcelanguage="en_GB">
+<context>
+    <name>App</name>
+    <message>
+        <source>{app} needs a desktop session to open its window, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use `trade-target summary` on the command line.</source>
+        <translation>{app} memerlukan sesi desktop untuk membuka tetingkapnya, tetapi tiada sesi ditemui (DISPLAY dan WAYLAND_DISPLAY tidak ditetapkan). Mulakannya dari desktop anda, atau gunakan `trade-target summary` pada baris perintah.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your inputs are unchanged; the last good result stays on screen.</source>
+        <translation>Berlaku ralat. Input anda tidak berubah; hasil terakhir yang sah kekal dipaparkan.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s figures could not be read: {error}</source>
+        <translation>Angka artikel tidak dapat dibaca: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave is off: its folder cannot be made ({reason}).</source>
+        <translation>Simpan automatik dimatikan: foldernya tidak dapat dibuat ({reason}).</translation>
+    </message>
+    <message>
+        <source>Autosave is off: too many Trade Target windows are open.</source>
+        <translation>Simpan automatik dimatikan: terlalu banyak tetingkap Trade Target dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Is the {target} target reachable, and what growth does it take?</source>
+        <translation>Bolehkah sasaran {target} dicapai, dan berapakah pertumbuhan yang diperlukan?</translation>
+    </message>
+    <message>
+        <source>The target is already met.</source>
+        <translation>Sasaran sudah tercapai.</translation>
+    </message>
+    <message>
+        <source>Never at this trend: observed growth is zero or negative.</source>
+        <translation>Tidak akan tercapai pada trend ini: pertumbuhan dicerap sifar atau negatif.</translation>
+    </message>
+    <message>
+        <source>In {year}.</source>
+        <translation>Pada {year}.</translation>
+    </message>
+    <message>
+        <source>In {year} (about {years} years after {latest_year}).</source>
+        <translation>Pada {year} (kira-kira {years} tahun selepas {latest_year}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (≈ {partial}, annualised {estimate})</source>
+        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, {base_year} dilaporkan hingga {latest_year} dianggarkan: {reported} bagi {months} bulan (≈ {partial}, disetahunkan {estimate})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (annualised {estimate})</source>
+        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, {base_year} dilaporkan hingga {latest_year} dianggarkan: {reported} bagi {months} bulan (disetahunkan {estimate})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; — observed ÷ required = {ratio}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — dicerap ÷ diperlukan = {ratio}</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Pertumbuhan diperlukan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, from {base} in {base_year} to {target} in {target_year}</source>
+        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, daripada {base} pada {base_year} kepada {target} pada {target_year}</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun sasaran</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{target_year}&lt;/b&gt;: %n year(s) after {base_year}, an assumption (the source states no deadline)</source>
+        <translation>&lt;b&gt;{target_year}&lt;/b&gt;: %n tahun selepas {base_year}, satu andaian (sumber tidak menyatakan tarikh akhir)</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Pertumbuhan dicerap</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Target reached at the observed trend</source>
+        <translation>Sasaran tercapai pada trend dicerap</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Required (US$ bn)</source>
+        <translation>Diperlukan (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Required (RM bn)</source>
+        <translation>Diperlukan (RM bilion)</translation>
+    </message>
+    <message>
+        <source>At observed trend ({symbol} bn)</source>
+        <translation>Pada trend dicerap ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Trend − required ({symbol} bn)</source>
+        <translation>Trend − diperlukan ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Exchange rate: RM{rate} per US$ (the source&apos;s own figures imply RM{implied}); every RM value is derived from US$ at this rate, and the reverse.</source>
+        <translation>Kadar pertukaran: RM{rate} setiap US$ (angka sumber sendiri menyiratkan RM{implied}); setiap nilai RM diperoleh daripada US$ pada kadar ini, dan sebaliknya.</translation>
+    </message>
+    <message>
+        <source>Exchange rate: RM{rate} per US$ (implied by the source&apos;s own figures); every RM value is derived from US$ at this rate, and the reverse.</source>
+        <translation>Kadar pertukaran: RM{rate} setiap US$ (tersirat daripada angka sumber sendiri); setiap nilai RM diperoleh daripada US$ pada kadar ini, dan sebaliknya.</translation>
+    </message>
+    <message>
+        <source>Years to target: {years}, so the target year is {target_year} ({base_year} + {years}); the source states no deadline.</source>
+        <translation>Tempoh ke sasaran (tahun): {years}, maka tahun sasaran ialah {target_year} ({base_year} + {years}); sumber tidak menyatakan tarikh akhir.</translation>
+    </message>
+    <message>
+        <source>Annualisation: {text}</source>
+        <translation>Penyetahunan: {text}</translation>
+    </message>
+    <message>
+        <source>Brief of {date}</source>
+        <translation>Taklimat bertarikh {date}</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”</source>
+        <translation>Senario “{name}”</translation>
+    </message>
+    <message>
+        <source>amounts in billions</source>
+        <translation>amaun dalam bilion</translation>
+    </message>
+    <message>
+        <source>Quotes are in the original English.</source>
+        <translation>Petikan adalah dalam bahasa Inggeris asal.</translation>
+    </message>
+    <message>
+        <source>Prepared with {app} {version}.</source>
+        <translation>Disediakan dengan {app} {version}.</translation>
+    </message>
+    <message>
+        <source>Growth rates are compound annual rates; the latest year is a run-rate estimate.</source>
+        <translation>Kadar pertumbuhan ialah kadar tahunan kompaun; tahun terkini ialah anggaran kadar semasa (run-rate).</translation>
+    </message>
+    <message>
+        <source>The question:</source>
+        <translation>Soalan:</translation>
+    </message>
+    <message>
+        <source>The required path, year by year</source>
+        <translation>Laluan diperlukan, tahun demi tahun</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Andaian</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>{symbol}{amount} billion</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>Malaysia–Türkiye bilateral trade: the path to {target} by {year}</source>
+        <translation>Perdagangan dua hala Malaysia–Türkiye: laluan ke {target} menjelang {year}</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”</source>
+        <translation>Senario “{name}”</translation>
+    </message>
+    <message>
+        <source>required growth {rate} a year</source>
+        <translation>pertumbuhan diperlukan {rate} setahun</translation>
+    </message>
+    <message>
+        <source>observed {rate} a year</source>
+        <translation>dicerap {rate} setahun</translation>
+    </message>
+    <message>
+        <source>{year} is a full-year figure.</source>
+        <translation>{year} ialah angka setahun penuh.</translation>
+    </message>
+    <message>
+        <source>{year} is estimated from {months} of 12 months by run-rate annualisation (× 12/{months}), seasonality not corrected.</source>
+        <translation>{year} dianggarkan daripada {months} daripada 12 bulan melalui penyetahunan kadar semasa (run-rate), × 12/{months}, tanpa pelarasan bermusim.</translation>
+    </message>
+    <message>
+        <source>{kind}, {published}: {subject}.</source>
+        <translation>{kind}, {published}: {subject}.</translation>
+    </message>
+    <message>
+        <source>Trade figures attributed to {source}.</source>
+        <translation>Angka perdagangan dinisbahkan kepada {source}.</translation>
+    </message>
+    <message>
+        <source>Exchange rate RM{rate} per US$; target in %n year(s) ({base_year} → {target_year}), a deadline the source does not state;</source>
+        <translation>Kadar pertukaran RM{rate} setiap US$; sasaran dalam %n tahun ({base_year} → {target_year}), tarikh akhir yang tidak dinyatakan oleh sumber;</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Sumber: {source}</translation>
+    </message>
+    <message>
+        <source>Assumptions: {assumptions}</source>
+        <translation>Andaian: {assumptions}</translation>
+    </message>
+    <message>
+        <source>Made with {app} {version}.</source>
+        <translation>Dibuat dengan {app} {version}.</translation>
+    </message>
+    <message>
+        <source>Chart width: enter whole pixels from {lowest} to {highest}.</source>
+        <translation>Lebar carta: masukkan bilangan piksel bulat dari {lowest} hingga {highest}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>US${amount} bn</source>
+        <translation>US${amount} bilion</translation>
+    </message>
+    <message>
+        <source>not at this trend</source>
+        <translation>tidak tercapai pada trend ini</translation>
+    </message>
+    <message>
+        <source>already reached in {year}</source>
+        <translation>sudah tercapai pada {year}</translation>
+    </message>
+    <message>
+        <source>{year} ({years} years from {latest})</source>
+        <translation>{year} ({years} tahun dari {latest})</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/b</translation>
+    </message>
+    <message>
+        <source>Exchange rate:</source>
+        <translation>Kadar pertukaran:</translation>
+    </message>
+    <message>
+        <source>{rate} RM per US$</source>
+        <translation>{rate} RM setiap US$</translation>
+    </message>
+    <message>
+        <source>Base ({year}):</source>
+        <translation>Asas ({year}):</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Sasaran:</translation>
+    </message>
+    <message>
+        <source>{amount} by {year} ({years} years, an assumption)</source>
+        <translation>{amount} menjelang {year} ({years} tahun, satu andaian)</translation>
+    </message>
+    <message>
+        <source>Required annual growth:</source>
+        <translation>Pertumbuhan tahunan diperlukan:</translation>
+    </message>
+    <message>
+        <source>{year} estimate (run-rate):</source>
+        <translation>Anggaran {year} (kadar semasa/run-rate):</translation>
+    </message>
+    <message>
+        <source>{amount} ({months} of 12 months × 12/{months})</source>
+        <translation>{amount} ({months} daripada 12 bulan × 12/{months})</translation>
+    </message>
+    <message>
+        <source>Observed growth:</source>
+        <translation>Pertumbuhan dicerap:</translation>
+    </message>
+    <message>
+        <source>Progress ratio:</source>
+        <translation>Nisbah kemajuan:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Target reached at trend:</source>
+        <translation>Sasaran tercapai pada trend:</translation>
+    </message>
+    <message>
+        <source>“{path}” has no scenario “{name}”; its scenarios are {listed}.</source>
+        <translation>“{path}” tiada senario “{name}”; senarionya ialah {listed}.</translation>
+    </message>
+    <message>
+        <source>--name picks a scenario of a file: give --scenario FILE.</source>
+        <translation>--name memilih senario daripada fail: berikan --scenario FILE.</translation>
+    </message>
+    <message>
+        <source>Article figures</source>
+        <translation>Angka artikel</translation>
+    </message>
+    <message>
+        <source>Scenario: “{name}” in {file}</source>
+        <translation>Senario: “{name}” dalam {file}</translation>
+    </message>
+    <message>
+        <source>give --chart FILE and/or --table FILE.</source>
+        <translation>berikan --chart FILE dan/atau --table FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>Ditulis: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Rate (RM per US$)</source>
+        <translation>Kadar (RM setiap US$)</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun sasaran</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Pertumbuhan diperlukan</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Pertumbuhan dicerap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reached at trend</source>
+        <translation>Tercapai pada trend</translation>
+    </message>
+    <message>
+        <source>The year the target is met if trade keeps growing at the observed rate.</source>
+        <translation>Tahun sasaran akan tercapai jika perdagangan terus berkembang pada kadar dicerap.</translation>
+    </message>
+    <message>
+        <source>Not at this trend</source>
+        <translation>Tidak pada trend ini</translation>
+    </message>
+    <message>
+        <source>Already ({year})</source>
+        <translation>Sudah ({year})</translation>
+    </message>
+    <message>
+        <source>{year} (%n yr)</source>
+        <translation>{year} (%n thn)</translation>
+    </message>
+    <message>
+        <source>{percent} a year</source>
+        <translation>{percent} setahun</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>News article</source>
+        <translation>Artikel berita</translation>
+    </message>
+    <message>
+        <source>Prime Minister Anwar Ibrahim&apos;s official visit to Türkiye (Istanbul roundtable with Turkish and Malaysian industry)</source>
+        <translation>Lawatan rasmi Perdana Menteri Anwar Ibrahim ke Türkiye (meja bulat di Istanbul bersama industri Turki dan Malaysia)</translation>
+    </message>
+    <message>
+        <source>Wisma Putra (Malaysia&apos;s Ministry of Foreign Affairs)</source>
+        <translation>Wisma Putra (Kementerian Luar Negeri Malaysia)</translation>
+    </message>
+    <message>
+        <source>Bilateral trade, 2024</source>
+        <translation>Perdagangan dua hala, 2024</translation>
+    </message>
+    <message>
+        <source>Calendar 2024 (full year)</source>
+        <translation>Tahun kalendar 2024 (setahun penuh)</translation>
+    </message>
+    <message>
+        <source>Bilateral trade, Jan–Nov 2025</source>
+        <translation>Perdagangan dua hala, Jan–Nov 2025</translation>
+    </message>
+    <message>
+        <source>Jan–Nov 2025 (11 months)</source>
+        <translation>Jan–Nov 2025 (11 bulan)</translation>
+    </message>
+    <message>
+        <source>Bilateral trade target</source>
+        <translation>Sasaran perdagangan dua hala</translation>
+    </message>
+    <message>
+        <source>No deadline stated</source>
+        <translation>Tiada tarikh akhir dinyatakan</translation>
+    </message>
+    <message>
+        <source>Malaysia’s E&amp;E semiconductor exports to the US</source>
+        <translation>Eksport semikonduktor E&amp;E Malaysia ke AS</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>lebih daripada</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>Roundtable participants</source>
+        <translation>Peserta meja bulat</translation>
+    </message>
+    <message>
+        <source>39 Turkish and 7 Malaysian companies</source>
+        <translation>39 syarikat Turki dan 7 syarikat Malaysia</translation>
+    </message>
+    <message>
+        <source>January 2026</source>
+        <translation>Januari 2026</translation>
+    </message>
+    <message>
+        <source>Official visit to Türkiye</source>
+        <translation>Lawatan rasmi ke Türkiye</translation>
+    </message>
+    <message>
+        <source>6–8 January 2026</source>
+        <translation>6–8 Januari 2026</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>asas</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>terkini</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <source>{kind}, {published}: {subject}.</source>
+        <translation>{kind}, {published}: {subject}.</translation>
+    </message>
+    <message>
+        <source>The dataset has no figure reported in both currencies to imply a rate.</source>
+        <translation>Set data tidak mempunyai angka yang dilaporkan dalam kedua-dua mata wang untuk menyiratkan kadar.</translation>
+    </message>
+    <message>
+        <source>{where}: missing field “{key}”.</source>
+        <translation>{where}: tiada medan “{key}”.</translation>
+    </message>
+    <message>
+        <source>{where}: field “{key}” has the wrong type.</source>
+        <translation>{where}: medan “{key}” mempunyai jenis yang salah.</translation>
+    </message>
+    <message>
+        <source>{where}: “{key}” is too large to be an amount.</source>
+        <translation>{where}: “{key}” terlalu besar untuk menjadi amaun.</translation>
+    </message>
+    <message>
+        <source>{where}: “{key}” must be a positive finite number, not {value}.</source>
+        <translation>{where}: “{key}” mesti nombor positif terhingga, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>figure {number}</source>
+        <translation>angka {number}</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: objek dijangka.</translation>
+    </message>
+    <message>
+        <source>figure “{id}”</source>
+        <translation>angka “{id}”</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind “{kind}”.</source>
+        <translation>{where}: jenis “{kind}” tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>{where}: “months” must be 1–12, not {months}.</source>
+        <translation>{where}: “months” mesti 1–12, bukan {months}.</translation>
+    </message>
+    <message>
+        <source>{where}: reported currency must be USD or MYR.</source>
+        <translation>{where}: mata wang dilaporkan mesti USD atau MYR.</translation>
+    </message>
+    <message>
+        <source>The dataset is larger than 1 MB; it is not a Trade Target dataset.</source>
+        <translation>Set data melebihi 1 MB; ia bukan set data Trade Target.</translation>
+    </message>
+    <message>
+        <source>The dataset</source>
+        <translation>Set data</translation>
+    </message>
+    <message>
+        <source>The file is not a Trade Target dataset.</source>
+        <translation>Fail ini bukan set data Trade Target.</translation>
+    </message>
+    <message>
+        <source>Unknown dataset format_version {version}.</source>
+        <translation>format_version set data {version} tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>set data</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON ({reason}).</source>
+        <translation>{what} bukan JSON yang sah ({reason}).</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>sitasi</translation>
+    </message>
+    <message>
+        <source>{where}: two figures share an id.</source>
+        <translation>{where}: dua angka berkongsi id yang sama.</translation>
+    </message>
+    <message>
+        <source>{where}, roles</source>
+        <translation>{where}, peranan</translation>
+    </message>
+    <message>
+        <source>{where}, roles: {problem}</source>
+        <translation>{where}, peranan: {problem}</translation>
+    </message>
+    <message>
+        <source>The {role} figure “{figure_id}” is not in the dataset.</source>
+        <translation>Angka {role} “{figure_id}” tiada dalam set data.</translation>
+    </message>
+    <message>
+        <source>the {role} figure “{figure_id}” is not in the dataset.</source>
+        <translation>angka {role} “{figure_id}” tiada dalam set data.</translation>
+    </message>
+    <message>
+        <source>The {role} figure must be an amount of money.</source>
+        <translation>Angka {role} mesti amaun wang.</translation>
+    </message>
+    <message>
+        <source>the {role} figure must be an amount of money.</source>
+        <translation>angka {role} mesti amaun wang.</translation>
+    </message>
+    <message>
+        <source>The {role} figure needs a year and months covered.</source>
+        <translation>Angka {role} memerlukan tahun dan bulan yang diliputi.</translation>
+    </message>
+    <message>
+        <source>the {role} figure needs a year and months covered.</source>
+        <translation>angka {role} memerlukan tahun dan bulan yang diliputi.</translation>
+    </message>
+    <message>
+        <source>The latest figure must be for a later year than the base.</source>
+        <translation>Angka terkini mesti bagi tahun yang lebih lewat daripada asas.</translation>
+    </message>
+    <message>
+        <source>the latest figure must be for a later year than the base.</source>
+        <translation>angka terkini mesti bagi tahun yang lebih lewat daripada asas.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Trade Target files</source>
+        <translation>Fail Trade Target</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua fail</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Buka senario</translation>
+    </message>
+    <message>
+        <source>Save scenarios as</source>
+        <translation>Simpan senario sebagai</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” first?</source>
+        <translation>Simpan perubahan pada “{name}” dahulu?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Jika anda tidak menyimpan, perubahan anda akan hilang.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Pulihkan kerja yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksport carta</translation>
+    </message>
+    <message>
+        <source>Width of the image in pixels ({lowest}–{highest}):</source>
+        <translation>Lebar imej dalam piksel ({lowest}–{highest}):</translation>
+    </message>
+    <message>
+        <source>Print brief</source>
+        <translation>Cetak taklimat</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Change exchange rate</source>
+        <translation>Ubah kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Change years to target</source>
+        <translation>Ubah tempoh ke sasaran</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>Ubah sasaran</translation>
+    </message>
+    <message>
+        <source>Change base-year trade</source>
+        <translation>Ubah perdagangan tahun asas</translation>
+    </message>
+    <message>
+        <source>Change latest trade</source>
+        <translation>Ubah perdagangan terkini</translation>
+    </message>
+    <message>
+        <source>Change months covered</source>
+        <translation>Ubah bulan diliputi</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s figure</source>
+        <translation>Ubah nama angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s value</source>
+        <translation>Ubah nilai angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s reported currency</source>
+        <translation>Ubah mata wang dilaporkan bagi angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s year</source>
+        <translation>Ubah tahun angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s months covered</source>
+        <translation>Ubah bulan diliputi bagi angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s period</source>
+        <translation>Ubah tempoh angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s source note</source>
+        <translation>Ubah nota sumber angka</translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation>Ubah {field}</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s {field}</source>
+        <translation>Ubah {field} bagi angka</translation>
+    </message>
+    <message>
+        <source>Show {currency}</source>
+        <translation>Papar {currency}</translation>
+    </message>
+    <message>
+        <source>Reset to the article&apos;s figures</source>
+        <translation>Set semula kepada angka artikel</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>Senario {number}</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Senario baharu</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Pendua senario</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Namakan semula senario</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{name}”</source>
+        <translation>Padam senario “{name}”</translation>
+    </message>
+    <message>
+        <source>Show scenario on the chart</source>
+        <translation>Tunjukkan senario pada carta</translation>
+    </message>
+    <message>
+        <source>Hide scenario on the chart</source>
+        <translation>Sembunyikan senario pada carta</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Tambah angka</translation>
+    </message>
+    <message>
+        <source>Remove a figure</source>
+        <translation>Alih keluar angka</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Imej PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Lukisan SVG</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated values</source>
+        <translation>CSV, nilai dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Tidak dapat mengeksport</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Eksport carta</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Eksport jadual</translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Eksport taklimat</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Reported currency</source>
+        <translation>Mata wang dilaporkan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Bulan diliputi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Nota sumber</translation>
+    </message>
+    <message>
+        <source>{label}: enter text.</source>
+        <translation>{label}: masukkan teks.</translation>
+    </message>
+    <message>
+        <source>{label}: holds a character that is not text.</source>
+        <translation>{label}: mengandungi aksara yang bukan teks.</translation>
+    </message>
+    <message>
+        <source>{label}: a figure needs a name.</source>
+        <translation>{label}: angka memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {most} characters.</source>
+        <translation>{label}: paling banyak {most} aksara.</translation>
+    </message>
+    <message>
+        <source>{label}: “{figure}” is not an amount of money.</source>
+        <translation>{label}: “{figure}” bukan amaun wang.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a number.</source>
+        <translation>{label}: masukkan nombor.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a finite number.</source>
+        <translation>{label}: masukkan nombor terhingga.</translation>
+    </message>
+    <message>
+        <source>{label}: must be greater than zero.</source>
+        <translation>{label}: mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>{label}: USD or MYR.</source>
+        <translation>{label}: USD atau MYR.</translation>
+    </message>
+    <message>
+        <source>{label}: a year from {low} to {high}.</source>
+        <translation>{label}: tahun dari {low} hingga {high}.</translation>
+    </message>
+    <message>
+        <source>{label}: a whole number from {low} to {high}.</source>
+        <translation>{label}: nombor bulat dari {low} hingga {high}.</translation>
+    </message>
+    <message>
+        <source>The sums need a figure for a later year than the base year ({year}); this change would leave none.</source>
+        <translation>Pengiraan memerlukan angka bagi tahun yang lebih lewat daripada tahun asas ({year}); perubahan ini tidak akan meninggalkan sebarang angka sedemikian.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be edited.</source>
+        <translation>“{field}” tidak boleh disunting.</translation>
+    </message>
+    <message>
+        <source>There is no figure “{id}”.</source>
+        <translation>Tiada angka “{id}”.</translation>
+    </message>
+    <message>
+        <source>{label}: “{figure}” is not a trade figure.</source>
+        <translation>{label}: “{figure}” bukan angka perdagangan.</translation>
+    </message>
+    <message>
+        <source>Bilateral trade, {year}</source>
+        <translation>Perdagangan dua hala, {year}</translation>
+    </message>
+    <message>
+        <source>Calendar {year} (full year)</source>
+        <translation>Tahun kalendar {year} (setahun penuh)</translation>
+    </message>
+    <message>
+        <source>{year}, %n month(s)</source>
+        <translation>{year}, %n bulan</translation>
+    </message>
+    <message>
+        <source>The base-year figure cannot be removed: the sums start there.</source>
+        <translation>Angka tahun asas tidak boleh dialih keluar: pengiraan bermula di situ.</translation>
+    </message>
+    <message>
+        <source>The target cannot be removed.</source>
+        <translation>Sasaran tidak boleh dialih keluar.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Base year</source>
+        <translation>Tahun asas</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Terkini</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Digunakan sebagai</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Seperti dilaporkan</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata wang</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Other currency (derived)</source>
+        <translation>Mata wang lain (terbitan)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Tempoh</translation>
+    </message>
+    <message>
+        <source>Source quote or note</source>
+        <translation>Petikan atau nota sumber</translation>
+    </message>
+    <message>
+        <source>Converted through the exchange rate you set; not a figure from the source.</source>
+        <translation>Ditukar melalui kadar pertukaran yang anda tetapkan; bukan angka daripada sumber.</translation>
+    </message>
+    <message>
+        <source>Which figures the sums use. “Latest” is the newest trade figure after the base year: add a newer one and every result follows it.</source>
+        <translation>Angka yang digunakan dalam pengiraan. “Terkini” ialah angka perdagangan terbaharu selepas tahun asas: tambah angka yang lebih baharu dan setiap hasil akan mengikutinya.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own words, quoted in the original English, or your note on a figure you added.</source>
+        <translation>Kata-kata artikel itu sendiri, dipetik dalam bahasa Inggeris asal, atau nota anda tentang angka yang anda tambah.</translation>
+    </message>
+    <message>
+        <source>{qualifier} {symbol}{amount} billion</source>
+        <translation>{qualifier} {symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} billion</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>≈ {qualifier} {amount}</source>
+        <translation>≈ {qualifier} {amount}</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <comment>the article&apos;s words, always shown in the original English; a translation may say so, e.g. “{quote}” (in English)</comment>
+        <translation>“{quote}” (dalam bahasa Inggeris)</translation>
+    </message>
+    <message>
+        <source>Added by you: {note}</source>
+        <translation>Ditambah oleh anda: {note}</translation>
+    </message>
+    <message>
+        <source>Added by you.</source>
+        <translation>Ditambah oleh anda.</translation>
+    </message>
+    <message>
+        <source>“{quote}”
+
+{citation}</source>
+        <comment>the article&apos;s words in the original English, then where they were published</comment>
+        <translation>“{quote}” (dalam bahasa Inggeris asal)
+
+{citation}</translation>
+    </message>
+    <message>
+        <source>Billions, in the currency the source reported. Double-click to correct.</source>
+        <translation>Bilion, dalam mata wang yang dilaporkan oleh sumber. Klik dua kali untuk membetulkan.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money: nothing to convert.</source>
+        <translation>Bukan amaun wang: tiada apa-apa untuk ditukar.</translation>
+    </message>
+    <message>
+        <source>Derived, not reported: converted at {rate} RM per US$ (the rate in the inputs).</source>
+        <translation>Terbitan, bukan dilaporkan: ditukar pada {rate} RM setiap US$ (kadar dalam input).</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own conversion: {symbol}{amount} billion.</source>
+        <translation>Penukaran oleh artikel sendiri: {symbol}{amount} bilion.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Bulan diliputi</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa tajuk</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Tidak dapat membuka fail</translation>
+    </message>
+    <message>
+        <source>Could not restore unsaved work</source>
+        <translation>Tidak dapat memulihkan kerja yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>The work autosaved before Trade Target last closed cannot be read: {error}</source>
+        <translation>Kerja yang disimpan secara automatik sebelum Trade Target kali terakhir ditutup tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>Trade Target did not close normally last time. Restore the unsaved work on “{name}” that was autosaved (scenarios: {scenarios})?</source>
+        <translation>Trade Target tidak ditutup dengan normal kali terakhir. Pulihkan kerja yang belum disimpan pada “{name}” yang telah disimpan secara automatik (senario: {scenarios})?</translation>
+    </message>
+    <message>
+        <source>Trade Target did not close normally last time. Restore the unsaved work on a document that was never saved that was autosaved (scenarios: {scenarios})?</source>
+        <translation>Trade Target tidak ditutup dengan normal kali terakhir. Pulihkan kerja yang belum disimpan pada dokumen yang tidak pernah disimpan, yang telah disimpan secara automatik (senario: {scenarios})?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>Your work is still open and not saved; any earlier copy of the file is unchanged. Try File › Save As to save it somewhere else.</source>
+        <translation>Kerja anda masih terbuka dan belum disimpan; sebarang salinan fail yang lebih awal tidak berubah. Cuba Fail › Simpan Sebagai untuk menyimpannya di tempat lain.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>a number of %n digit(s)</source>
+        <translation>nombor %n digit</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>senarai</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <source>{where}missing field “{key}”.</source>
+        <translation>{where}tiada medan “{key}”.</translation>
+    </message>
+    <message>
+        <source>{where}“exchange_rate” must be a finite number of RM per US$, not {value}.</source>
+        <translation>{where}“exchange_rate” mesti nombor terhingga RM setiap US$, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“exchange_rate” must be more than 0 and at most {most} RM per US$, not {value}.</source>
+        <translation>{where}“exchange_rate” mesti lebih daripada 0 dan paling banyak {most} RM setiap US$, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“years_to_target” must be whole years from {low} to {high}, not {value}.</source>
+        <translation>{where}“years_to_target” mesti tahun bulat dari {low} hingga {high}, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“{key}” holds text that is not valid Unicode.</source>
+        <translation>{where}“{key}” mengandungi teks yang bukan Unicode yang sah.</translation>
+    </message>
+    <message>
+        <source>“source” must be an object, not {value}.</source>
+        <translation>“source” mesti objek, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>source: </source>
+        <translation>sumber: </translation>
+    </message>
+    <message>
+        <source>{where}a figure&apos;s “id” holds text that is not valid Unicode.</source>
+        <translation>{where}“id” sesuatu angka mengandungi teks yang bukan Unicode yang sah.</translation>
+    </message>
+    <message>
+        <source>{where}figure {id}: </source>
+        <translation>{where}angka {id}: </translation>
+    </message>
+    <message>
+        <source>{where}“year” must be from {low} to {high}, not {year}.</source>
+        <translation>{where}“year” mesti dari {low} hingga {high}, bukan {year}.</translation>
+    </message>
+    <message>
+        <source>scenario {number}: </source>
+        <translation>senario {number}: </translation>
+    </message>
+    <message>
+        <source>{where}expected an object, not {value}.</source>
+        <translation>{where}objek dijangka, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“name” must be text, not {value}.</source>
+        <translation>{where}“name” mesti teks, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“name” holds text that is not valid Unicode.</source>
+        <translation>{where}“name” mengandungi teks yang bukan Unicode yang sah.</translation>
+    </message>
+    <message>
+        <source>scenario {name}</source>
+        <translation>senario {name}</translation>
+    </message>
+    <message>
+        <source>{where}“shown” must be true or false, not {value}.</source>
+        <translation>{where}“shown” mesti true atau false, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}its amounts and exchange rate are too far apart to compute the growth.</source>
+        <translation>{where}amaun dan kadar pertukarannya terlalu jauh berbeza untuk mengira pertumbuhan.</translation>
+    </message>
+    <message>
+        <source>“{name}” gives no file format version; this version of Trade Target reads version {ours}.</source>
+        <translation>“{name}” tidak menyatakan versi format fail; versi Trade Target ini membaca versi {ours}.</translation>
+    </message>
+    <message>
+        <source>“{name}” uses file format version {found}, written by a newer Trade Target; this version of Trade Target reads version {ours}.</source>
+        <translation>“{name}” menggunakan versi format fail {found}, yang ditulis oleh Trade Target yang lebih baharu; versi Trade Target ini membaca versi {ours}.</translation>
+    </message>
+    <message>
+        <source>“{name}” gives the file format version as {found}; this version of Trade Target reads version {ours}.</source>
+        <translation>“{name}” menyatakan versi format fail sebagai {found}; versi Trade Target ini membaca versi {ours}.</translation>
+    </message>
+    <message>
+        <source>“app_version” must be text, not {value}.</source>
+        <translation>“app_version” mesti teks, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>“scenarios” must be a list, not {value}.</source>
+        <translation>“scenarios” mesti senarai, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>it holds no scenarios; a workbook needs at least one.</source>
+        <translation>ia tidak mengandungi senario; buku kerja memerlukan sekurang-kurangnya satu.</translation>
+    </message>
+    <message>
+        <source>two scenarios are named {name}.</source>
+        <translation>dua senario dinamakan {name}.</translation>
+    </message>
+    <message>
+        <source>“current” must be the index of a scenario, 0 to {last}, not {value}.</source>
+        <translation>“current” mesti indeks senario, 0 hingga {last}, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>“display_currency” must be “USD” or “MYR”, not {value}.</source>
+        <translation>“display_currency” mesti “USD” atau “MYR”, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>“autosave_of” must be a file&apos;s path or null, not {value}.</source>
+        <translation>“autosave_of” mesti laluan fail atau null, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <comment>the file, as a subject</comment>
+        <translation>ia</translation>
+    </message>
+    <message>
+        <source>it holds {value}, not a workbook object.</source>
+        <translation>ia mengandungi {value}, bukan objek buku kerja.</translation>
+    </message>
+    <message>
+        <source>it is a dataset, not a workbook of scenarios.</source>
+        <translation>ia ialah set data, bukan buku kerja senario.</translation>
+    </message>
+    <message>
+        <source>“format” is {value}, not “{format}”.</source>
+        <translation>“format” ialah {value}, bukan “{format}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Trade Target file: {detail}</source>
+        <translation>“{name}” bukan fail Trade Target: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+</context>
+<context>
+    <name>Growth</name>
+    <message>
+        <source>Target met</source>
+        <translation>Sasaran tercapai</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Di landasan</translation>
+    </message>
+    <message>
+        <source>Needs acceleration</source>
+        <translation>Perlu dipercepat</translation>
+    </message>
+    <message>
+        <source>Limited progress</source>
+        <translation>Kemajuan terhad</translation>
+    </message>
+    <message>
+        <source>Moving away from the target</source>
+        <translation>Menjauhi sasaran</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <source>&amp;Rate (RM per US$)</source>
+        <translation>&amp;Kadar (RM setiap US$)</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Ringgit per US dollar used to convert every figure</source>
+        <translation>Ringgit bagi setiap dolar AS, digunakan untuk menukar semua angka</translation>
+    </message>
+    <message>
+        <source>&amp;Years to target</source>
+        <translation>&amp;Tempoh ke sasaran (tahun)</translation>
+    </message>
+    <message>
+        <source>Years to target</source>
+        <translation>Tempoh ke sasaran (tahun)</translation>
+    </message>
+    <message>
+        <source>Years from the base year by which the target should be reached</source>
+        <translation>Bilangan tahun dari tahun asas untuk mencapai sasaran</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>The trade target, in billions of the currency it was announced in</source>
+        <translation>Sasaran perdagangan, dalam bilion, mengikut mata wang yang digunakan semasa ia diumumkan</translation>
+    </message>
+    <message>
+        <source>Base-year trade</source>
+        <translation>Perdagangan tahun asas</translation>
+    </message>
+    <message>
+        <source>Trade in the base year as reported, in billions; growth is measured from it</source>
+        <translation>Perdagangan pada tahun asas seperti yang dilaporkan, dalam bilion; pertumbuhan diukur daripadanya</translation>
+    </message>
+    <message>
+        <source>Latest trade</source>
+        <translation>Perdagangan terkini</translation>
+    </message>
+    <message>
+        <source>The latest reported trade figure, in billions, possibly for part of a year</source>
+        <translation>Angka perdagangan terkini yang dilaporkan, dalam bilion, mungkin bagi sebahagian tahun sahaja</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Bulan diliputi</translation>
+    </message>
+    <message>
+        <source>How many months of the year the latest figure covers; it is scaled to 12</source>
+        <translation>Bilangan bulan dalam tahun itu yang diliputi oleh angka terkini; angka itu diskalakan kepada 12 bulan</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>{description}. Up and Down arrows step the value.</source>
+        <translation>{description}. Kekunci anak panah Atas dan Bawah menaikkan atau menurunkan nilai.</translation>
+    </message>
+    <message>
+        <source>Default: the rate the article&apos;s own figures imply (RM{ringgit} bn = US${dollars} bn).</source>
+        <translation>Lalai: kadar yang tersirat daripada angka artikel itu sendiri (RM{ringgit} bilion = US${dollars} bilion).</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>Mata wang paparan</translation>
+    </message>
+    <message>
+        <source>Currency of every amount in the summary, the chart and the tables</source>
+        <translation>Mata wang bagi setiap amaun dalam ringkasan, carta dan jadual</translation>
+    </message>
+    <message>
+        <source>Show amounts &amp;in</source>
+        <translation>Mata &amp;wang paparan</translation>
+    </message>
+    <message>
+        <source>S&amp;ource figures (advanced)</source>
+        <translation>Angka sumber (lan&amp;jutan)</translation>
+    </message>
+    <message>
+        <source>Source figures (advanced)</source>
+        <translation>Angka sumber (lanjutan)</translation>
+    </message>
+    <message>
+        <source>Shows or hides the base-year and latest trade figures the growth is worked out from</source>
+        <translation>Menunjukkan atau menyembunyikan angka perdagangan tahun asas dan terkini yang menjadi asas pengiraan pertumbuhan</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;article&apos;s figures</source>
+        <translation>Set semula kepada angka &amp;artikel</translation>
+    </message>
+    <message>
+        <source>Reset to the article&apos;s figures</source>
+        <translation>Set semula kepada angka artikel</translation>
+    </message>
+    <message>
+        <source>Puts every input back to the figures in the source article (Undo brings yours back)</source>
+        <translation>Mengembalikan setiap input kepada angka dalam artikel sumber (Buat Asal mengembalikan nilai anda)</translation>
+    </message>
+    <message>
+        <source>&amp;Target ({symbol} bn)</source>
+        <translation>Sasa&amp;ran ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>{figure} ({symbol} &amp;bn, reported)</source>
+        <translation>{figure} ({symbol} bi&amp;lion, dilaporkan)</translation>
+    </message>
+    <message>
+        <source>{figure} ({symbol} bn, re&amp;ported)</source>
+        <translation>{figure} ({symbol} bilion, dilap&amp;orkan)</translation>
+    </message>
+    <message>
+        <source>Months &amp;covered by the {year} figure</source>
+        <translation>Bulan d&amp;iliputi angka {year}</translation>
+    </message>
+    <message>
+        <source>Target year {target_year}. An assumption: the source states no deadline ({min}–{max} years from {base_year}).</source>
+        <translation>Tahun sasaran {target_year}. Satu andaian: sumber tidak menyatakan tarikh akhir ({min}–{max} tahun dari {base_year}).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;System language ({language})</source>
+        <translation>Bahasa &amp;sistem ({language})</translation>
+    </message>
+    <message>
+        <source>{language} is not available: this installation has no compiled translations for it. Reinstall Trade Target to get them.</source>
+        <translation>{language} tidak tersedia: pemasangan ini tidak mempunyai terjemahan terkompil untuknya. Pasang semula Trade Target untuk mendapatkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Amounts in {symbol} ({code})</source>
+        <translation>Amaun dalam {symbol} ({code})</translation>
+    </message>
+    <message>
+        <source>Source: {kind} of {date}; trade figures from {source}.</source>
+        <translation>Sumber: {kind} bertarikh {date}; angka perdagangan daripada {source}.</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Tahun demi tahun</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s content as a table: for each year the required path and the path at the observed trend. Ctrl+C copies the selected cells.</source>
+        <translation>Kandungan carta dalam bentuk jadual: bagi setiap tahun, laluan yang diperlukan dan laluan mengikut trend dicerap. Ctrl+C menyalin sel yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Banding senario</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side: inputs, required growth and progress</source>
+        <translation>Semua senario secara bersebelahan: input, pertumbuhan diperlukan dan kemajuan</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>The trade figures the scenario starts from, with their sources. Typing in a cell edits it.</source>
+        <translation>Angka perdagangan yang menjadi titik permulaan senario, berserta sumbernya. Menaip dalam sel akan menyuntingnya.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Jadual</translation>
+    </message>
+    <message>
+        <source>The year-by-year table of the chart, the scenario comparison and the figures. Ctrl+Tab moves to the next table.</source>
+        <translation>Jadual tahun demi tahun bagi carta, perbandingan senario dan angka. Ctrl+Tab beralih ke jadual seterusnya.</translation>
+    </message>
+    <message>
+        <source>Choose a table with the Left and Right arrows</source>
+        <translation>Pilih jadual dengan anak panah Kiri dan Kanan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fail</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>B&amp;uka…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Te&amp;rkini</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Eksport &amp;carta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>Eksport &amp;jadual…</translation>
+    </message>
+    <message>
+        <source>Export &amp;brief (PDF)…</source>
+        <translation>Eksport &amp;taklimat (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>C&amp;etak taklimat…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;article&apos;s figures</source>
+        <translation>Set semula kepada angka &amp;artikel</translation>
+    </message>
+    <message>
+        <source>Add a &amp;figure…</source>
+        <translation>&amp;Tambah angka…</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>Se&amp;nario</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Senario baharu</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate scenario</source>
+        <translation>&amp;Pendua senario</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>&amp;Namakan semula senario…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete scenario</source>
+        <translation>Pa&amp;dam senario</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Paparan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Trade Target</source>
+        <translation>&amp;Perihal Trade Target</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Buat Asal</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Buat Asal {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Buat &amp;Semula</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>Buat &amp;Semula {action}</translation>
+    </message>
+    <message>
+        <source>{name}[*] — {app}</source>
+        <translation>{name}[*] — {app}</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Kosongkan senarai</translation>
+    </message>
+    <message>
+        <source>Add a fi&amp;gure…</source>
+        <translation>Tambah an&amp;gka…</translation>
+    </message>
+    <message>
+        <source>Add a newer trade figure, such as the full-year total once it is published</source>
+        <translation>Tambah angka perdagangan yang lebih baharu, seperti jumlah setahun penuh sebaik sahaja ia diterbitkan</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Tambah angka</translation>
+    </message>
+    <message>
+        <source>Remove fig&amp;ure</source>
+        <translation>B&amp;uang angka</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Buang angka</translation>
+    </message>
+    <message>
+        <source>Removes the chosen figure; the base-year and target figures cannot be removed</source>
+        <translation>Membuang angka yang dipilih; angka tahun asas dan angka sasaran tidak boleh dibuang</translation>
+    </message>
+    <message>
+        <source>Is the US$10 billion Malaysia–Türkiye trade target reachable, and what growth does it take?</source>
+        <translation>Adakah sasaran perdagangan US$10 bilion Malaysia–Türkiye boleh dicapai, dan berapakah pertumbuhan yang diperlukan?</translation>
+    </message>
+    <message>
+        <source>Source: {citation} Trade figures attributed to {source}.</source>
+        <translation>Sumber: {citation} Angka perdagangan dinisbahkan kepada {source}.</translation>
+    </message>
+    <message>
+        <source>The quotes are in the original English.</source>
+        <translation>Petikan dikekalkan dalam bahasa Inggeris asal.</translation>
+    </message>
+    <message>
+        <source>Derived values (the other currency, the run-rate estimate, every growth figure) are computed here from the exchange rate and years you set.</source>
+        <translation>Nilai terbitan — mata wang yang satu lagi, anggaran kadar semasa (run-rate) dan setiap angka pertumbuhan — dikira di sini daripada kadar pertukaran dan bilangan tahun yang anda tetapkan.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Perihal {app}</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{label}: enter a number.</source>
+        <translation>{label}: masukkan nombor.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” has more than one decimal mark; type the number without thousands separators.</source>
+        <translation>{label}: “{text}” mempunyai lebih daripada satu tanda perpuluhan; taip nombor tanpa pemisah ribuan.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not a number.</source>
+        <translation>{label}: “{text}” bukan nombor.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a finite number.</source>
+        <translation>{label}: masukkan nombor terhingga.</translation>
+    </message>
+    <message>
+        <source>{label}: enter whole years (no fraction).</source>
+        <translation>{label}: masukkan bilangan tahun penuh (tanpa pecahan).</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Angka</translation>
+    </message>
+    <message>
+        <source>e.g. Bilateral trade, 2025</source>
+        <translation>cth. Perdagangan dua hala, 2025</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s name, as it will appear in the table</source>
+        <translation>Nama angka, seperti yang akan dipaparkan dalam jadual</translation>
+    </message>
+    <message>
+        <source>&amp;Value (billion)</source>
+        <translation>&amp;Nilai (bilion)</translation>
+    </message>
+    <message>
+        <source>e.g. 5.6</source>
+        <translation>cth. 5.6</translation>
+    </message>
+    <message>
+        <source>The amount, in billions</source>
+        <translation>Amaun, dalam bilion</translation>
+    </message>
+    <message>
+        <source>Reported &amp;currency</source>
+        <translation>&amp;Mata wang dilaporkan</translation>
+    </message>
+    <message>
+        <source>The currency the source reported the amount in</source>
+        <translation>Mata wang yang digunakan oleh sumber untuk melaporkan amaun</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Ta&amp;hun</translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation>cth. 2025</translation>
+    </message>
+    <message>
+        <source>The calendar year the figure covers</source>
+        <translation>Tahun kalendar yang diliputi oleh angka</translation>
+    </message>
+    <message>
+        <source>&amp;Months covered</source>
+        <translation>Bulan &amp;diliputi</translation>
+    </message>
+    <message>
+        <source>12 for a full year</source>
+        <translation>12 bagi setahun penuh</translation>
+    </message>
+    <message>
+        <source>How many months of that year the figure covers; 12 for a full year</source>
+        <translation>Bilangan bulan dalam tahun itu yang diliputi oleh angka; 12 bagi setahun penuh</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Tem&amp;poh</translation>
+    </message>
+    <message>
+        <source>e.g. Calendar 2025 (full year)</source>
+        <translation>cth. Tahun kalendar 2025 (setahun penuh)</translation>
+    </message>
+    <message>
+        <source>The period in words, as the source gives it</source>
+        <translation>Tempoh dalam perkataan, seperti yang dinyatakan oleh sumber</translation>
+    </message>
+    <message>
+        <source>Source &amp;note</source>
+        <translation>&amp;Catatan sumber</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Dari mana angka itu diperoleh</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Tambah angka</translation>
+    </message>
+    <message>
+        <source>Billions, in the currency the source reports. The newest figure after the base year becomes the one the sums use.</source>
+        <translation>Dalam bilion, mengikut mata wang yang dilaporkan oleh sumber. Angka terbaharu selepas tahun asas menjadi angka yang digunakan dalam pengiraan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Bulan diliputi</translation>
+    </message>
+</context>
+<context>
+    <name>Plot</name>
+    <message>
+        <source>Trade trajectory chart</source>
+        <translation>Carta trajektori perdagangan</translation>
+    </message>
+    <message>
+        <source>Chart of the required path to the target, the path at the observed trend, the target line and the reported figures. The same values are in the Year by year table below the chart.</source>
+        <translation>Carta laluan yang diperlukan ke sasaran, laluan mengikut trend dicerap, garis sasaran dan angka yang dilaporkan. Nilai yang sama terdapat dalam jadual Tahun demi tahun di bawah carta.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Required path</source>
+        <translation>Laluan diperlukan</translation>
+    </message>
+    <message>
+        <source>At observed trend</source>
+        <translation>Mengikut trend dicerap</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read a year&apos;s values.</source>
+        <translation>Halakan penuding ke carta untuk membaca nilai sesuatu tahun.</translation>
+    </message>
+    <message>
+        <source>Target {amount}</source>
+        <translation>Sasaran {amount}</translation>
+    </message>
+    <message>
+        <source>{year} estimate</source>
+        <translation>Anggaran {year}</translation>
+    </message>
+    <message>
+        <source>{year} estimate (run-rate, {months} of 12 months)</source>
+        <translation>Anggaran {year} (kadar semasa, {months} daripada 12 bulan)</translation>
+    </message>
+    <message>
+        <source>{year} reported</source>
+        <translation>{year} dilaporkan</translation>
+    </message>
+    <message>
+        <source>Required path — {name}</source>
+        <translation>Laluan diperlukan — {name}</translation>
+    </message>
+    <message>
+        <source>{name} — required path</source>
+        <translation>{name} — laluan diperlukan</translation>
+    </message>
+    <message>
+        <source>Bilateral trade ({symbol} billion)</source>
+        <translation>Perdagangan dua hala ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>required {required} · at observed trend {trend}</source>
+        <translation>diperlukan {required} · mengikut trend dicerap {trend}</translation>
+    </message>
+    <message>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <source>{year}: {values}</source>
+        <translation>{year}: {values}</translation>
+    </message>
+    <message>
+        <source>{rate} a year</source>
+        <translation>{rate} setahun</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tunjuk Butiran...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyi Butiran...</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Base-year trade</source>
+        <translation>Perdagangan tahun asas</translation>
+    </message>
+    <message>
+        <source>Latest trade</source>
+        <translation>Perdagangan terkini</translation>
+    </message>
+    <message>
+        <source>Unknown input “{field}”.</source>
+        <translation>Input tidak diketahui “{field}”.</translation>
+    </message>
+    <message>
+        <source>Exchange rate: {rate} RM per US$ is far outside any real rate (at most {most}); check the decimal mark.</source>
+        <translation>Kadar pertukaran: {rate} RM setiap US$ jauh di luar mana-mana kadar sebenar (paling tinggi {most}); semak tanda perpuluhan.</translation>
+    </message>
+    <message>
+        <source>Years to target: enter whole years from {low} to {high}.</source>
+        <translation>Tempoh ke sasaran: masukkan bilangan tahun penuh dari {low} hingga {high}.</translation>
+    </message>
+    <message>
+        <source>Months covered: enter a whole number from {low} to {high}.</source>
+        <translation>Bulan diliputi: masukkan nombor bulat dari {low} hingga {high}.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a finite number.</source>
+        <translation>{label}: masukkan nombor terhingga.</translation>
+    </message>
+    <message>
+        <source>{label}: must be greater than zero.</source>
+        <translation>{label}: mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>These amounts and this exchange rate are too far apart to compute the growth; check the figures and the decimal mark.</source>
+        <translation>Amaun dan kadar pertukaran ini terlalu jauh berbeza untuk mengira pertumbuhan; semak angka dan tanda perpuluhan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <source>{name}: {rate} RM per US$, %n year(s) to target. Tick to show it on the chart; double-click to rename.</source>
+        <translation>{name}: {rate} RM setiap US$, %n tahun ke sasaran. Tandakan untuk memaparkannya pada carta; klik dua kali untuk menamakan semula.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>Ba&amp;haru</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Senario baharu</translation>
+    </message>
+    <message>
+        <source>A new scenario on the article&apos;s figures</source>
+        <translation>Senario baharu berdasarkan angka artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>P&amp;endua</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Pendua senario</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen scenario, to vary one assumption</source>
+        <translation>Salinan senario yang dipilih, untuk mengubah satu andaian</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Na&amp;makan semula…</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Namakan semula senario</translation>
+    </message>
+    <message>
+        <source>Edit the chosen scenario&apos;s name in the list</source>
+        <translation>Sunting nama senario yang dipilih dalam senarai</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Pa&amp;dam</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Padam senario</translation>
+    </message>
+    <message>
+        <source>Delete the chosen scenario (Edit › Undo brings it back)</source>
+        <translation>Padam senario yang dipilih (Sunting › Buat Asal mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>The scenario you choose here is the one the inputs edit. Ticked scenarios are drawn on the chart.</source>
+        <translation>Senario yang anda pilih di sini ialah senario yang disunting melalui input. Senario yang ditandakan dilukis pada carta.</translation>
+    </message>
+    <message>
+        <source>The chosen scenario is the one the inputs edit; ticked scenarios are drawn on the chart. Space ticks or unticks, F2 renames.</source>
+        <translation>Senario yang dipilih ialah senario yang disunting melalui input; senario yang ditandakan dilukis pada carta. Space menanda atau menyahtanda, F2 menamakan semula.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>cakera ini baca sahaja</translation>
+    </message>
+    <message>
+        <source>the folder is read-only, or you do not have permission to write there</source>
+        <translation>folder ini baca sahaja, atau anda tidak mempunyai kebenaran untuk menulis di situ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>cakera penuh</translation>
+    </message>
+    <message>
+        <source>the folder no longer exists</source>
+        <translation>folder itu tidak lagi wujud</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>terdapat folder dengan nama yang sama yang menghalang</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {reason}.</source>
+        <translation>Tidak dapat menyimpan “{name}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was written, but the disk did not confirm it ({reason}); save again before relying on it.</source>
+        <translation>“{name}” telah ditulis, tetapi cakera tidak mengesahkannya ({reason}); simpan semula sebelum bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>fail itu tidak wujud</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ia ialah folder, bukan fail</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>anda tidak mempunyai kebenaran untuk membacanya</translation>
+    </message>
+    <message>
+        <source>Could not open “{name}”: {reason}.</source>
+        <translation>Tidak dapat membuka “{name}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>%n byte(s)</source>
+        <translation>%n bait</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {size}; it is not a Trade Target file.</source>
+        <translation>“{name}” lebih besar daripada {size}; ia bukan fail Trade Target.</translation>
+    </message>
+    <message>
+        <source>Could not open “{name}”: it is not a regular file.</source>
+        <translation>Tidak dapat membuka “{name}”: ia bukan fail biasa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not UTF-8 text.</source>
+        <translation>“{name}” bukan teks UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Required annual growth</source>
+        <translation>Pertumbuhan tahunan diperlukan</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun sasaran</translation>
+    </message>
+    <message>
+        <source>Latest-year estimate</source>
+        <translation>Anggaran tahun terkini</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Pertumbuhan dicerap</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Target reached at the observed trend</source>
+        <translation>Sasaran dicapai mengikut trend dicerap</translation>
+    </message>
+    <message>
+        <source>Yearly compound growth needed to reach the target by the target year</source>
+        <translation>Pertumbuhan kompaun tahunan yang diperlukan untuk mencapai sasaran menjelang tahun sasaran</translation>
+    </message>
+    <message>
+        <source>Base year plus the years to target you set</source>
+        <translation>Tahun asas ditambah tempoh ke sasaran yang anda tetapkan</translation>
+    </message>
+    <message>
+        <source>The latest part-year figure scaled up to a full year</source>
+        <translation>Angka sebahagian tahun terkini yang diskalakan kepada setahun penuh</translation>
+    </message>
+    <message>
+        <source>Growth from the base year to the latest-year estimate</source>
+        <translation>Pertumbuhan dari tahun asas hingga anggaran tahun terkini</translation>
+    </message>
+    <message>
+        <source>Observed growth compared with the growth required</source>
+        <translation>Pertumbuhan dicerap berbanding pertumbuhan diperlukan</translation>
+    </message>
+    <message>
+        <source>The year the target is reached if the observed growth continues</source>
+        <translation>Tahun sasaran dicapai jika pertumbuhan dicerap berterusan</translation>
+    </message>
+    <message>
+        <source>How the required annual growth is worked out</source>
+        <translation>Cara pertumbuhan tahunan diperlukan dikira</translation>
+    </message>
+    <message>
+        <source>How the target year is worked out</source>
+        <translation>Cara tahun sasaran dikira</translation>
+    </message>
+    <message>
+        <source>How the latest-year estimate is worked out</source>
+        <translation>Cara anggaran tahun terkini dikira</translation>
+    </message>
+    <message>
+        <source>How the observed growth is worked out</source>
+        <translation>Cara pertumbuhan dicerap dikira</translation>
+    </message>
+    <message>
+        <source>How the progress is worked out</source>
+        <translation>Cara kemajuan dikira</translation>
+    </message>
+    <message>
+        <source>How the target reached at the observed trend is worked out</source>
+        <translation>Cara tahun sasaran dicapai mengikut trend dicerap dikira</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {base})^(1/{years}) − 1: compound growth from {base_year} to {target_year}.</source>
+        <translation>({target} ÷ {base})^(1/{years}) − 1: pertumbuhan kompaun dari {base_year} hingga {target_year}.</translation>
+    </message>
+    <message>
+        <source>{base_year} + %n year(s): an assumption (the source states no deadline).</source>
+        <translation>{base_year} + %n tahun: satu andaian (sumber tidak menyatakan tarikh akhir).</translation>
+    </message>
+    <message>
+        <source>{amount} ({year}, estimate)</source>
+        <translation>{amount} ({year}, anggaran)</translation>
+    </message>
+    <message>
+        <source>Run-rate: {amount} for %n of 12 months × 12/{months}. An estimate: seasonality not corrected.</source>
+        <translation>Kadar semasa (run-rate): {amount} bagi %n daripada 12 bulan × 12/{months}. Satu anggaran: kesan bermusim tidak diperbetulkan.</translation>
+    </message>
+    <message>
+        <source>{latest_year} estimate over {base_year} reported, at {rate} RM per US$.</source>
+        <translation>Anggaran {latest_year} berbanding angka dilaporkan {base_year}, pada {rate} RM setiap US$.</translation>
+    </message>
+    <message>
+        <source>The latest estimate is already at or above the target.</source>
+        <translation>Anggaran terkini sudah mencapai atau melebihi sasaran.</translation>
+    </message>
+    <message>
+        <source>Observed ÷ required growth = {ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).</source>
+        <translation>Pertumbuhan dicerap ÷ diperlukan = {ratio} (di landasan ≥ {on_track}; perlu dipercepat {acceleration}–{on_track}; terhad {zero}–{acceleration}).</translation>
+    </message>
+    <message>
+        <source>Not at this trend</source>
+        <translation>Tidak pada trend ini</translation>
+    </message>
+    <message>
+        <source>Observed growth is zero or negative, so the trend never reaches the target.</source>
+        <translation>Pertumbuhan dicerap adalah sifar atau negatif, jadi trend ini tidak akan mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>The latest estimate already reaches the target.</source>
+        <translation>Anggaran terkini sudah mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>{years} years from {latest_year} at {percent} a year: ln(target ÷ estimate) ÷ ln(1 + growth).</source>
+        <translation>{years} tahun dari {latest_year} pada {percent} setahun: ln(sasaran ÷ anggaran) ÷ ln(1 + pertumbuhan).</translation>
+    </message>
+    <message>
+        <source>{percent} a year</source>
+        <translation>{percent} setahun</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Assumptions</source>
+        <translation>Andaian</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajektori</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Required (US$ bn)</source>
+        <translation>Diperlukan (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Required (RM bn)</source>
+        <translation>Diperlukan (RM bilion)</translation>
+    </message>
+    <message>
+        <source>At observed trend (US$ bn)</source>
+        <translation>Mengikut trend dicerap (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>At observed trend (RM bn)</source>
+        <translation>Mengikut trend dicerap (RM bilion)</translation>
+    </message>
+    <message>
+        <source>Gap, trend − required (US$ bn)</source>
+        <translation>Jurang, trend − diperlukan (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Gap, trend − required (RM bn)</source>
+        <translation>Jurang, trend − diperlukan (RM bilion)</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Perbandingan senario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senario</translation>
+    </message>
+    <message>
+        <source>Exchange rate (RM per US$)</source>
+        <translation>Kadar pertukaran (RM setiap US$)</translation>
+    </message>
+    <message>
+        <source>Years to target</source>
+        <translation>Tempoh ke sasaran (tahun)</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Tahun sasaran</translation>
+    </message>
+    <message>
+        <source>Required growth (fraction a year)</source>
+        <translation>Pertumbuhan diperlukan (pecahan setahun)</translation>
+    </message>
+    <message>
+        <source>Observed growth (fraction a year)</source>
+        <translation>Pertumbuhan dicerap (pecahan setahun)</translation>
+    </message>
+    <message>
+        <source>Progress ratio</source>
+        <translation>Nisbah kemajuan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Year reached at trend</source>
+        <translation>Tahun dicapai mengikut trend</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Tahun asas</translation>
+    </message>
+    <message>
+        <source>Base value (US$ bn)</source>
+        <translation>Nilai asas (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Target (US$ bn)</source>
+        <translation>Sasaran (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Angka terkini</translation>
+    </message>
+    <message>
+        <source>Latest figure&apos;s year</source>
+        <translation>Tahun angka terkini</translation>
+    </message>
+    <message>
+        <source>Months covered by the latest figure</source>
+        <translation>Bulan diliputi oleh angka terkini</translation>
+    </message>
+    <message>
+        <source>Latest figure, months covered (US$ bn)</source>
+        <translation>Angka terkini, bulan diliputi (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Latest figure, annualised (US$ bn)</source>
+        <translation>Angka terkini, disetahunkan (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>How the latest figure is annualised</source>
+        <translation>Cara angka terkini disetahunkan</translation>
+    </message>
+    <message>
+        <source>run-rate × 12/{months}, no seasonal correction</source>
+        <translation>kadar semasa (run-rate) × 12/{months}, tanpa pembetulan bermusim</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versi aplikasi</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation>Tarikh eksport</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} billion</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>{qualifier} {amount}</source>
+        <translation>{qualifier} {amount}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Trade figures attributed to {who}.</source>
+        <translation>Angka perdagangan dinisbahkan kepada {who}.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Jadual</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Andaian</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Seperti dilaporkan</translation>
+    </message>
+    <message>
+        <source>Quote from the source</source>
+        <translation>Petikan daripada sumber</translation>
+    </message>
+    <message>
+        <source>{choices} or {extension}</source>
+        <translation>{choices} atau {extension}</translation>
+    </message>
+    <message>
+        <source>Could not export “{name}”: choose a file ending in {choices}.</source>
+        <translation>Tidak dapat mengeksport “{name}”: pilih fail yang berakhir dengan {choices}.</translation>
+    </message>
+    <message>
+        <source>Could not export “{name}”: there is no table to export.</source>
+        <translation>Tidak dapat mengeksport “{name}”: tiada jadual untuk dieksport.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Required
+(US$ bn)</source>
+        <translation>Diperlukan
+(US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Required
+(RM bn)</source>
+        <translation>Diperlukan
+(RM bilion)</translation>
+    </message>
+    <message>
+        <source>At observed
+trend ({symbol} bn)</source>
+        <translation>Mengikut trend
+dicerap ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Gap: trend −
+required ({symbol} bn)</source>
+        <translation>Jurang: trend −
+diperlukan ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Negative: the observed trend falls short of the required path that year.</source>
+        <translation>Negatif: trend dicerap kurang daripada laluan diperlukan pada tahun itu.</translation>
+    </message>
+    <message>
+        <source>Base year: the reported figure.</source>
+        <translation>Tahun asas: angka yang dilaporkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Senario memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A scenario name holds a character that is not text.</source>
+        <translation>Nama senario mengandungi aksara yang bukan teks.</translation>
+    </message>
+    <message>
+        <source>A scenario name is at most {most} characters.</source>
+        <translation>Nama senario tidak boleh melebihi {most} aksara.</translation>
+    </message>
+    <message>
+        <source>A workbook holds at least one scenario.</source>
+        <translation>Buku kerja mesti mengandungi sekurang-kurangnya satu senario.</translation>
+    </message>
+    <message>
+        <source>The current scenario is not in the workbook.</source>
+        <translation>Senario semasa tiada dalam buku kerja.</translation>
+    </message>
+    <message>
+        <source>Article figures</source>
+        <translation>Angka artikel</translation>
+    </message>
+    <message>
+        <source>No scenario is named “{name}”.</source>
+        <translation>Tiada senario bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (salinan)</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name} (salinan {number})</translation>
+    </message>
+    <message>
+        <source>Another scenario is already named “{name}”.</source>
+        <translation>Senario lain sudah dinamakan “{name}”.</translation>
+    </message>
+    <message>
+        <source>The last scenario cannot be deleted.</source>
+        <translation>Senario terakhir tidak boleh dipadam.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2403 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR" sourcelanguage="en_GB">
+<context>
+    <name>App</name>
+    <message>
+        <source>{app} needs a desktop session to open its window, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use `trade-target summary` on the command line.</source>
+        <translation>{app} penceresini açmak için bir masaüstü oturumu gerektiriyor, ancak oturum bulunamadı (DISPLAY ve WAYLAND_DISPLAY tanımlı değil). Uygulamayı masaüstünüzden başlatın veya komut satırında `trade-target summary` komutunu kullanın.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your inputs are unchanged; the last good result stays on screen.</source>
+        <translation>Bir sorun oluştu. Girdileriniz değişmedi; son geçerli sonuç ekranda kalıyor.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s figures could not be read: {error}</source>
+        <translation>Makaledeki rakamlar okunamadı: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave is off: its folder cannot be made ({reason}).</source>
+        <translation>Otomatik kayıt kapalı: klasörü oluşturulamıyor ({reason}).</translation>
+    </message>
+    <message>
+        <source>Autosave is off: too many Trade Target windows are open.</source>
+        <translation>Otomatik kayıt kapalı: çok fazla Trade Target penceresi açık.</translation>
+    </message>
+</context>
+<context>
+    <name>Brief</name>
+    <message>
+        <source>Is the {target} target reachable, and what growth does it take?</source>
+        <translation>{target} hedefine ulaşılabilir mi ve bunun için ne kadar büyüme gerekir?</translation>
+    </message>
+    <message>
+        <source>The target is already met.</source>
+        <translation>Hedefe zaten ulaşıldı.</translation>
+    </message>
+    <message>
+        <source>Never at this trend: observed growth is zero or negative.</source>
+        <translation>Bu eğilimle hiçbir zaman: gözlenen büyüme sıfır veya negatif.</translation>
+    </message>
+    <message>
+        <source>In {year}.</source>
+        <translation>{year} yılında.</translation>
+    </message>
+    <message>
+        <source>In {year} (about {years} years after {latest_year}).</source>
+        <translation>{year} yılında ({latest_year} yılından yaklaşık {years} yıl sonra).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (≈ {partial}, annualised {estimate})</source>
+        <translation>&lt;b&gt;Yılda {rate}&lt;/b&gt;, bildirilen {base_year} değerinden tahmini {latest_year} değerine: {months} ay için {reported} (≈ {partial}, yıllıklandırılmış {estimate})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (annualised {estimate})</source>
+        <translation>&lt;b&gt;Yılda {rate}&lt;/b&gt;, bildirilen {base_year} değerinden tahmini {latest_year} değerine: {months} ay için {reported} (yıllıklandırılmış {estimate})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; — observed ÷ required = {ratio}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — gözlenen ÷ gerekli = {ratio}</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Gerekli büyüme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, from {base} in {base_year} to {target} in {target_year}</source>
+        <translation>&lt;b&gt;Yılda {rate}&lt;/b&gt;, {base_year} yılındaki {base} düzeyinden {target_year} yılında {target} düzeyine</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Hedef yıl</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{target_year}&lt;/b&gt;: %n year(s) after {base_year}, an assumption (the source states no deadline)</source>
+        <translation>&lt;b&gt;{target_year}&lt;/b&gt;: {base_year} yılından %n yıl sonra; bir varsayımdır (kaynak bir son tarih belirtmiyor)</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Gözlenen büyüme</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Target reached at the observed trend</source>
+        <translation>Gözlenen eğilimle hedefe ulaşma</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Required (US$ bn)</source>
+        <translation>Gerekli (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Required (RM bn)</source>
+        <translation>Gerekli (RM milyar)</translation>
+    </message>
+    <message>
+        <source>At observed trend ({symbol} bn)</source>
+        <translation>Gözlenen eğilimle ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Trend − required ({symbol} bn)</source>
+        <translation>Eğilim − gerekli ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Exchange rate: RM{rate} per US$ (the source&apos;s own figures imply RM{implied}); every RM value is derived from US$ at this rate, and the reverse.</source>
+        <translation>Döviz kuru: US$ başına RM{rate} (kaynağın kendi rakamlarından çıkan kur RM{implied}); tüm RM değerleri bu kurla US$ üzerinden hesaplanır, tersi de geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Exchange rate: RM{rate} per US$ (implied by the source&apos;s own figures); every RM value is derived from US$ at this rate, and the reverse.</source>
+        <translation>Döviz kuru: US$ başına RM{rate} (kaynağın kendi rakamlarından çıkarılmıştır); tüm RM değerleri bu kurla US$ üzerinden hesaplanır, tersi de geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Years to target: {years}, so the target year is {target_year} ({base_year} + {years}); the source states no deadline.</source>
+        <translation>Hedefe kalan yıl: {years}; dolayısıyla hedef yıl {target_year} ({base_year} + {years}); kaynak bir son tarih belirtmiyor.</translation>
+    </message>
+    <message>
+        <source>Annualisation: {text}</source>
+        <translation>Yıllıklandırma: {text}</translation>
+    </message>
+    <message>
+        <source>Brief of {date}</source>
+        <translation>{date} tarihli brifing</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”</source>
+        <translation>“{name}” senaryosu</translation>
+    </message>
+    <message>
+        <source>amounts in billions</source>
+        <translation>tutarlar milyar cinsinden</translation>
+    </message>
+    <message>
+        <source>Quotes are in the original English.</source>
+        <translation>Alıntılar orijinal İngilizce hâliyle verilmiştir.</translation>
+    </message>
+    <message>
+        <source>Prepared with {app} {version}.</source>
+        <translation>{app} {version} ile hazırlanmıştır.</translation>
+    </message>
+    <message>
+        <source>Growth rates are compound annual rates; the latest year is a run-rate estimate.</source>
+        <translation>Büyüme oranları bileşik yıllık oranlardır; son yıl, yıllıklandırma (run-rate) yöntemiyle elde edilmiş bir tahmindir.</translation>
+    </message>
+    <message>
+        <source>The question:</source>
+        <translation>Soru:</translation>
+    </message>
+    <message>
+        <source>The required path, year by year</source>
+        <translation>Yıl yıl gerekli seyir</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Varsayımlar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>{symbol}{amount} billion</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>Malaysia–Türkiye bilateral trade: the path to {target} by {year}</source>
+        <translation>Malezya–Türkiye ikili ticareti: {year} yılına kadar {target} hedefine giden yol</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”</source>
+        <translation>“{name}” senaryosu</translation>
+    </message>
+    <message>
+        <source>required growth {rate} a year</source>
+        <translation>gerekli büyüme yılda {rate}</translation>
+    </message>
+    <message>
+        <source>observed {rate} a year</source>
+        <translation>gözlenen: yılda {rate}</translation>
+    </message>
+    <message>
+        <source>{year} is a full-year figure.</source>
+        <translation>{year}, tam yıl rakamıdır.</translation>
+    </message>
+    <message>
+        <source>{year} is estimated from {months} of 12 months by run-rate annualisation (× 12/{months}), seasonality not corrected.</source>
+        <translation>{year}, 12 ayın {months} ayına ait veriden yıllıklandırma (run-rate) yöntemiyle tahmin edilmiştir (× 12/{months}); mevsimsellik düzeltmesi yapılmamıştır.</translation>
+    </message>
+    <message>
+        <source>{kind}, {published}: {subject}.</source>
+        <translation>{kind}, {published}: {subject}.</translation>
+    </message>
+    <message>
+        <source>Trade figures attributed to {source}.</source>
+        <translation>Ticaret rakamları {source} kaynağına dayanmaktadır.</translation>
+    </message>
+    <message>
+        <source>Exchange rate RM{rate} per US$; target in %n year(s) ({base_year} → {target_year}), a deadline the source does not state;</source>
+        <translation>Döviz kuru US$ başına RM{rate}; hedef %n yıl içinde ({base_year} → {target_year}), kaynağın belirtmediği bir son tarih;</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Kaynak: {source}</translation>
+    </message>
+    <message>
+        <source>Assumptions: {assumptions}</source>
+        <translation>Varsayımlar: {assumptions}</translation>
+    </message>
+    <message>
+        <source>Made with {app} {version}.</source>
+        <translation>{app} {version} ile oluşturulmuştur.</translation>
+    </message>
+    <message>
+        <source>Chart width: enter whole pixels from {lowest} to {highest}.</source>
+        <translation>Grafik genişliği: {lowest} ile {highest} arasında tam sayı olarak piksel girin.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>US${amount} bn</source>
+        <translation>US${amount} milyar</translation>
+    </message>
+    <message>
+        <source>not at this trend</source>
+        <translation>bu eğilimle ulaşılamaz</translation>
+    </message>
+    <message>
+        <source>already reached in {year}</source>
+        <translation>{year} yılında zaten ulaşıldı</translation>
+    </message>
+    <message>
+        <source>{year} ({years} years from {latest})</source>
+        <translation>{year} ({latest} yılından itibaren {years} yıl)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Exchange rate:</source>
+        <translation>Döviz kuru:</translation>
+    </message>
+    <message>
+        <source>{rate} RM per US$</source>
+        <translation>US$ başına {rate} RM</translation>
+    </message>
+    <message>
+        <source>Base ({year}):</source>
+        <translation>Baz ({year}):</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Hedef:</translation>
+    </message>
+    <message>
+        <source>{amount} by {year} ({years} years, an assumption)</source>
+        <translation>{year} yılına kadar {amount} ({years} yıl, bir varsayım)</translation>
+    </message>
+    <message>
+        <source>Required annual growth:</source>
+        <translation>Gerekli yıllık büyüme:</translation>
+    </message>
+    <message>
+        <source>{year} estimate (run-rate):</source>
+        <translation>{year} tahmini (yıllıklandırma):</translation>
+    </message>
+    <message>
+        <source>{amount} ({months} of 12 months × 12/{months})</source>
+        <translation>{amount} (12 ayın {months} ayı × 12/{months})</translation>
+    </message>
+    <message>
+        <source>Observed growth:</source>
+        <translation>Gözlenen büyüme:</translation>
+    </message>
+    <message>
+        <source>Progress ratio:</source>
+        <translation>İlerleme oranı:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Target reached at trend:</source>
+        <translation>Eğilimle hedefe ulaşma:</translation>
+    </message>
+    <message>
+        <source>“{path}” has no scenario “{name}”; its scenarios are {listed}.</source>
+        <translation>“{path}” dosyasında “{name}” adlı senaryo yok; dosyadaki senaryolar: {listed}.</translation>
+    </message>
+    <message>
+        <source>--name picks a scenario of a file: give --scenario FILE.</source>
+        <translation>--name bir dosyadaki senaryoyu seçer: --scenario FILE belirtin.</translation>
+    </message>
+    <message>
+        <source>Article figures</source>
+        <translation>Makale rakamları</translation>
+    </message>
+    <message>
+        <source>Scenario: “{name}” in {file}</source>
+        <translation>Senaryo: {file} içindeki “{name}”</translation>
+    </message>
+    <message>
+        <source>give --chart FILE and/or --table FILE.</source>
+        <translation>--chart FILE ve/veya --table FILE belirtin.</translation>
+    </message>
+    <message>
+        <source>Wrote {file}</source>
+        <translation>{file} yazıldı</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Senaryo</translation>
+    </message>
+    <message>
+        <source>Rate (RM per US$)</source>
+        <translation>Kur (US$ başına RM)</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Hedef yıl</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Gerekli büyüme</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Gözlenen büyüme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Reached at trend</source>
+        <translation>Eğilimle ulaşma</translation>
+    </message>
+    <message>
+        <source>The year the target is met if trade keeps growing at the observed rate.</source>
+        <translation>Ticaret gözlenen oranda büyümeyi sürdürürse hedefe ulaşılacak yıl.</translation>
+    </message>
+    <message>
+        <source>Not at this trend</source>
+        <translation>Bu eğilimle ulaşılamaz</translation>
+    </message>
+    <message>
+        <source>Already ({year})</source>
+        <translation>Ulaşıldı ({year})</translation>
+    </message>
+    <message>
+        <source>{year} (%n yr)</source>
+        <translation>{year} (%n yıl)</translation>
+    </message>
+    <message>
+        <source>{percent} a year</source>
+        <translation>yılda {percent}</translation>
+    </message>
+</context>
+<context>
+    <name>Dataset</name>
+    <message>
+        <source>News article</source>
+        <translation>Haber makalesi</translation>
+    </message>
+    <message>
+        <source>Prime Minister Anwar Ibrahim&apos;s official visit to Türkiye (Istanbul roundtable with Turkish and Malaysian industry)</source>
+        <translation>Başbakan Enver İbrahim’in Türkiye’ye resmî ziyareti (Türk ve Malezyalı sanayi temsilcileriyle İstanbul’da yuvarlak masa toplantısı)</translation>
+    </message>
+    <message>
+        <source>Wisma Putra (Malaysia&apos;s Ministry of Foreign Affairs)</source>
+        <translation>Wisma Putra (Malezya Dışişleri Bakanlığı)</translation>
+    </message>
+    <message>
+        <source>Bilateral trade, 2024</source>
+        <translation>İkili ticaret, 2024</translation>
+    </message>
+    <message>
+        <source>Calendar 2024 (full year)</source>
+        <translation>2024 takvim yılı (tam yıl)</translation>
+    </message>
+    <message>
+        <source>Bilateral trade, Jan–Nov 2025</source>
+        <translation>İkili ticaret, Ocak–Kasım 2025</translation>
+    </message>
+    <message>
+        <source>Jan–Nov 2025 (11 months)</source>
+        <translation>Ocak–Kasım 2025 (11 ay)</translation>
+    </message>
+    <message>
+        <source>Bilateral trade target</source>
+        <translation>İkili ticaret hedefi</translation>
+    </message>
+    <message>
+        <source>No deadline stated</source>
+        <translation>Son tarih belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>Malaysia’s E&amp;E semiconductor exports to the US</source>
+        <translation>Malezya’nın ABD’ye E&amp;E yarı iletken ihracatı</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>üzeri</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>Roundtable participants</source>
+        <translation>Yuvarlak masa katılımcıları</translation>
+    </message>
+    <message>
+        <source>39 Turkish and 7 Malaysian companies</source>
+        <translation>39 Türk ve 7 Malezya şirketi</translation>
+    </message>
+    <message>
+        <source>January 2026</source>
+        <translation>Ocak 2026</translation>
+    </message>
+    <message>
+        <source>Official visit to Türkiye</source>
+        <translation>Türkiye’ye resmî ziyaret</translation>
+    </message>
+    <message>
+        <source>6–8 January 2026</source>
+        <translation>6–8 Ocak 2026</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>baz</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>güncel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>{kind}, {published}: {subject}.</source>
+        <translation>{kind}, {published}: {subject}.</translation>
+    </message>
+    <message>
+        <source>The dataset has no figure reported in both currencies to imply a rate.</source>
+        <translation>Veri setinde, kur çıkarılmasına olanak verecek şekilde her iki para biriminde bildirilmiş bir rakam yok.</translation>
+    </message>
+    <message>
+        <source>{where}: missing field “{key}”.</source>
+        <translation>{where}: “{key}” alanı eksik.</translation>
+    </message>
+    <message>
+        <source>{where}: field “{key}” has the wrong type.</source>
+        <translation>{where}: “{key}” alanının türü yanlış.</translation>
+    </message>
+    <message>
+        <source>{where}: “{key}” is too large to be an amount.</source>
+        <translation>{where}: “{key}” bir tutar olamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>{where}: “{key}” must be a positive finite number, not {value}.</source>
+        <translation>{where}: “{key}” pozitif ve sonlu bir sayı olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>figure {number}</source>
+        <translation>{number}. rakam</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object.</source>
+        <translation>{where}: bir nesne bekleniyordu.</translation>
+    </message>
+    <message>
+        <source>figure “{id}”</source>
+        <translation>“{id}” rakamı</translation>
+    </message>
+    <message>
+        <source>{where}: unknown kind “{kind}”.</source>
+        <translation>{where}: bilinmeyen tür “{kind}”.</translation>
+    </message>
+    <message>
+        <source>{where}: “months” must be 1–12, not {months}.</source>
+        <translation>{where}: “months” 1–12 arasında olmalıdır (verilen değer: {months}).</translation>
+    </message>
+    <message>
+        <source>{where}: reported currency must be USD or MYR.</source>
+        <translation>{where}: bildirilen para birimi USD veya MYR olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The dataset is larger than 1 MB; it is not a Trade Target dataset.</source>
+        <translation>Veri seti 1 MB’tan büyük; bir Trade Target veri seti değildir.</translation>
+    </message>
+    <message>
+        <source>The dataset</source>
+        <translation>Veri seti</translation>
+    </message>
+    <message>
+        <source>The file is not a Trade Target dataset.</source>
+        <translation>Dosya bir Trade Target veri seti değil.</translation>
+    </message>
+    <message>
+        <source>Unknown dataset format_version {version}.</source>
+        <translation>Bilinmeyen veri seti format_version değeri: {version}.</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>veri seti</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>çok derin iç içe geçmiş</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON ({reason}).</source>
+        <translation>{what} geçerli JSON değil ({reason}).</translation>
+    </message>
+    <message>
+        <source>citation</source>
+        <translation>atıf</translation>
+    </message>
+    <message>
+        <source>{where}: two figures share an id.</source>
+        <translation>{where}: iki rakam aynı kimliği (id) paylaşıyor.</translation>
+    </message>
+    <message>
+        <source>{where}, roles</source>
+        <translation>{where}, roller</translation>
+    </message>
+    <message>
+        <source>{where}, roles: {problem}</source>
+        <translation>{where}, roller: {problem}</translation>
+    </message>
+    <message>
+        <source>The {role} figure “{figure_id}” is not in the dataset.</source>
+        <translation>“{role}” rolündeki “{figure_id}” rakamı veri setinde yok.</translation>
+    </message>
+    <message>
+        <source>the {role} figure “{figure_id}” is not in the dataset.</source>
+        <translation>“{role}” rolündeki “{figure_id}” rakamı veri setinde yok.</translation>
+    </message>
+    <message>
+        <source>The {role} figure must be an amount of money.</source>
+        <translation>“{role}” rolündeki rakam bir para tutarı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the {role} figure must be an amount of money.</source>
+        <translation>“{role}” rolündeki rakam bir para tutarı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The {role} figure needs a year and months covered.</source>
+        <translation>“{role}” rolündeki rakam için bir yıl ve kapsanan ay sayısı gerekir.</translation>
+    </message>
+    <message>
+        <source>the {role} figure needs a year and months covered.</source>
+        <translation>“{role}” rolündeki rakam için bir yıl ve kapsanan ay sayısı gerekir.</translation>
+    </message>
+    <message>
+        <source>The latest figure must be for a later year than the base.</source>
+        <translation>Güncel rakam, baz yıldan sonraki bir yıla ait olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the latest figure must be for a later year than the base.</source>
+        <translation>güncel rakam, baz yıldan sonraki bir yıla ait olmalıdır.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Trade Target files</source>
+        <translation>Trade Target dosyaları</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tüm dosyalar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Open scenarios</source>
+        <translation>Senaryoları aç</translation>
+    </message>
+    <message>
+        <source>Save scenarios as</source>
+        <translation>Senaryoları farklı kaydet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Kaydedilmemiş değişiklikler</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}” first?</source>
+        <translation>Önce “{name}” üzerindeki değişiklikler kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Kaydetmezseniz değişiklikleriniz kaybolacak.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Vazgeç</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Kaydedilmemiş çalışmayı geri yükle</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Geri yükle</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiği dışa aktar</translation>
+    </message>
+    <message>
+        <source>Width of the image in pixels ({lowest}–{highest}):</source>
+        <translation>Görüntü genişliği, piksel ({lowest}–{highest}):</translation>
+    </message>
+    <message>
+        <source>Print brief</source>
+        <translation>Brifingi yazdır</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Change exchange rate</source>
+        <translation>Döviz kurunu değiştir</translation>
+    </message>
+    <message>
+        <source>Change years to target</source>
+        <translation>Hedefe kalan yılı değiştir</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>Hedefi değiştir</translation>
+    </message>
+    <message>
+        <source>Change base-year trade</source>
+        <translation>Baz yıl ticaretini değiştir</translation>
+    </message>
+    <message>
+        <source>Change latest trade</source>
+        <translation>Güncel ticareti değiştir</translation>
+    </message>
+    <message>
+        <source>Change months covered</source>
+        <translation>Kapsanan ayları değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s figure</source>
+        <translation>Rakamın adını değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s value</source>
+        <translation>Rakamın değerini değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s reported currency</source>
+        <translation>Rakamın bildirilen para birimini değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s year</source>
+        <translation>Rakamın yılını değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s months covered</source>
+        <translation>Rakamın kapsadığı ayları değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s period</source>
+        <translation>Rakamın dönemini değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s source note</source>
+        <translation>Rakamın kaynak notunu değiştir</translation>
+    </message>
+    <message>
+        <source>Change {field}</source>
+        <translation>{field} alanını değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s {field}</source>
+        <translation>Rakamın {field} alanını değiştir</translation>
+    </message>
+    <message>
+        <source>Show {currency}</source>
+        <translation>Tutarları {currency} cinsinden göster</translation>
+    </message>
+    <message>
+        <source>Reset to the article&apos;s figures</source>
+        <translation>Makaledeki rakamlara sıfırla</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senaryo</translation>
+    </message>
+    <message>
+        <source>Scenario {number}</source>
+        <translation>Senaryo {number}</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Yeni senaryo</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Senaryoyu çoğalt</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Senaryoyu yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{name}”</source>
+        <translation>“{name}” senaryosunu sil</translation>
+    </message>
+    <message>
+        <source>Show scenario on the chart</source>
+        <translation>Senaryoyu grafikte göster</translation>
+    </message>
+    <message>
+        <source>Hide scenario on the chart</source>
+        <translation>Senaryoyu grafikte gizle</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Rakam ekle</translation>
+    </message>
+    <message>
+        <source>Remove a figure</source>
+        <translation>Rakam kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG görüntüsü</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG çizimi</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel çalışma kitabı</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated values</source>
+        <translation>CSV, virgülle ayrılmış değerler</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF belgesi</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Dışa aktarılamadı</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiği dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabloyu dışa aktar</translation>
+    </message>
+    <message>
+        <source>Export brief</source>
+        <translation>Brifingi dışa aktar</translation>
+    </message>
+</context>
+<context>
+    <name>FigureEdits</name>
+    <message>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Reported currency</source>
+        <translation>Bildirilen para birimi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Kapsanan aylar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Source note</source>
+        <translation>Kaynak notu</translation>
+    </message>
+    <message>
+        <source>{label}: enter text.</source>
+        <translation>{label}: metin girin.</translation>
+    </message>
+    <message>
+        <source>{label}: holds a character that is not text.</source>
+        <translation>{label}: metin olmayan bir karakter içeriyor.</translation>
+    </message>
+    <message>
+        <source>{label}: a figure needs a name.</source>
+        <translation>{label}: rakamın bir adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {most} characters.</source>
+        <translation>{label}: en fazla {most} karakter.</translation>
+    </message>
+    <message>
+        <source>{label}: “{figure}” is not an amount of money.</source>
+        <translation>{label}: “{figure}” bir para tutarı değil.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a number.</source>
+        <translation>{label}: bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a finite number.</source>
+        <translation>{label}: sonlu bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>{label}: must be greater than zero.</source>
+        <translation>{label}: sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label}: USD or MYR.</source>
+        <translation>{label}: USD veya MYR.</translation>
+    </message>
+    <message>
+        <source>{label}: a year from {low} to {high}.</source>
+        <translation>{label}: {low} ile {high} arasında bir yıl.</translation>
+    </message>
+    <message>
+        <source>{label}: a whole number from {low} to {high}.</source>
+        <translation>{label}: {low} ile {high} arasında bir tam sayı.</translation>
+    </message>
+    <message>
+        <source>The sums need a figure for a later year than the base year ({year}); this change would leave none.</source>
+        <translation>Hesaplamalar için baz yıldan ({year}) sonraki bir yıla ait bir rakam gerekir; bu değişiklik böyle bir rakam bırakmaz.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be edited.</source>
+        <translation>“{field}” düzenlenemez.</translation>
+    </message>
+    <message>
+        <source>There is no figure “{id}”.</source>
+        <translation>“{id}” adlı rakam yok.</translation>
+    </message>
+    <message>
+        <source>{label}: “{figure}” is not a trade figure.</source>
+        <translation>{label}: “{figure}” bir ticaret rakamı değil.</translation>
+    </message>
+    <message>
+        <source>Bilateral trade, {year}</source>
+        <translation>İkili ticaret, {year}</translation>
+    </message>
+    <message>
+        <source>Calendar {year} (full year)</source>
+        <translation>{year} takvim yılı (tam yıl)</translation>
+    </message>
+    <message>
+        <source>{year}, %n month(s)</source>
+        <translation>{year}, %n ay</translation>
+    </message>
+    <message>
+        <source>The base-year figure cannot be removed: the sums start there.</source>
+        <translation>Baz yıl rakamı kaldırılamaz: hesaplamalar buradan başlar.</translation>
+    </message>
+    <message>
+        <source>The target cannot be removed.</source>
+        <translation>Hedef kaldırılamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Base year</source>
+        <translation>Baz yıl</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Güncel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Kullanım</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Bildirildiği gibi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Other currency (derived)</source>
+        <translation>Diğer para birimi (türetilmiş)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Source quote or note</source>
+        <translation>Kaynak alıntısı veya not</translation>
+    </message>
+    <message>
+        <source>Converted through the exchange rate you set; not a figure from the source.</source>
+        <translation>Belirlediğiniz döviz kuruyla dönüştürülmüştür; kaynaktaki bir rakam değildir.</translation>
+    </message>
+    <message>
+        <source>Which figures the sums use. “Latest” is the newest trade figure after the base year: add a newer one and every result follows it.</source>
+        <translation>Hesaplamaların hangi rakamları kullandığı. “Güncel”, baz yıldan sonraki en yeni ticaret rakamıdır: daha yeni bir rakam eklerseniz tüm sonuçlar onu esas alır.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own words, quoted in the original English, or your note on a figure you added.</source>
+        <translation>Makalenin kendi ifadeleri (orijinal İngilizce hâliyle alıntılanmıştır) veya eklediğiniz bir rakama ilişkin notunuz.</translation>
+    </message>
+    <message>
+        <source>{qualifier} {symbol}{amount} billion</source>
+        <translation>{symbol}{amount} milyar {qualifier}</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} billion</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>≈ {qualifier} {amount}</source>
+        <translation>≈ {amount} {qualifier}</translation>
+    </message>
+    <message>
+        <source>≈ {amount}</source>
+        <translation>≈ {amount}</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <comment>the article&apos;s words, always shown in the original English; a translation may say so, e.g. “{quote}” (in English)</comment>
+        <translation>“{quote}” (İngilizce orijinal)</translation>
+    </message>
+    <message>
+        <source>Added by you: {note}</source>
+        <translation>Tarafınızdan eklendi: {note}</translation>
+    </message>
+    <message>
+        <source>Added by you.</source>
+        <translation>Tarafınızdan eklendi.</translation>
+    </message>
+    <message>
+        <source>“{quote}”
+
+{citation}</source>
+        <comment>the article&apos;s words in the original English, then where they were published</comment>
+        <translation>“{quote}” (İngilizce orijinal)
+
+{citation}</translation>
+    </message>
+    <message>
+        <source>Billions, in the currency the source reported. Double-click to correct.</source>
+        <translation>Milyar cinsinden, kaynağın bildirdiği para biriminde. Düzeltmek için çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Not an amount of money: nothing to convert.</source>
+        <translation>Para tutarı değil: dönüştürülecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Derived, not reported: converted at {rate} RM per US$ (the rate in the inputs).</source>
+        <translation>Türetilmiştir, bildirilmemiştir: US$ başına {rate} RM kuruyla (girdilerdeki kur) dönüştürülmüştür.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s own conversion: {symbol}{amount} billion.</source>
+        <translation>Makalenin kendi dönüşümü: {symbol}{amount} milyar.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Kapsanan aylar</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Adsız</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Dosya açılamadı</translation>
+    </message>
+    <message>
+        <source>Could not restore unsaved work</source>
+        <translation>Kaydedilmemiş çalışma geri yüklenemedi</translation>
+    </message>
+    <message>
+        <source>The work autosaved before Trade Target last closed cannot be read: {error}</source>
+        <translation>Trade Target son kapanmadan önce otomatik kaydedilen çalışma okunamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>Trade Target did not close normally last time. Restore the unsaved work on “{name}” that was autosaved (scenarios: {scenarios})?</source>
+        <translation>Trade Target geçen sefer normal şekilde kapanmadı. “{name}” üzerindeki, otomatik kaydedilmiş ancak kaydedilmemiş çalışma geri yüklensin mi (senaryolar: {scenarios})?</translation>
+    </message>
+    <message>
+        <source>Trade Target did not close normally last time. Restore the unsaved work on a document that was never saved that was autosaved (scenarios: {scenarios})?</source>
+        <translation>Trade Target geçen sefer normal şekilde kapanmadı. Hiç kaydedilmemiş bir belgeye ait, otomatik kaydedilmiş çalışma geri yüklensin mi (senaryolar: {scenarios})?</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>Your work is still open and not saved; any earlier copy of the file is unchanged. Try File › Save As to save it somewhere else.</source>
+        <translation>Çalışmanız hâlâ açık ve kaydedilmedi; dosyanın önceki kopyası değişmedi. Başka bir yere kaydetmek için Dosya › Farklı Kaydet komutunu deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormat</name>
+    <message>
+        <source>a number of %n digit(s)</source>
+        <translation>%n basamaklı bir sayı</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>bir liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>bir nesne</translation>
+    </message>
+    <message>
+        <source>{where}missing field “{key}”.</source>
+        <translation>{where}“{key}” alanı eksik.</translation>
+    </message>
+    <message>
+        <source>{where}“exchange_rate” must be a finite number of RM per US$, not {value}.</source>
+        <translation>{where}“exchange_rate”, US$ başına RM cinsinden sonlu bir sayı olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“exchange_rate” must be more than 0 and at most {most} RM per US$, not {value}.</source>
+        <translation>{where}“exchange_rate”, 0’dan büyük ve en fazla US$ başına {most} RM olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“years_to_target” must be whole years from {low} to {high}, not {value}.</source>
+        <translation>{where}“years_to_target”, {low} ile {high} arasında tam yıl olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“{key}” holds text that is not valid Unicode.</source>
+        <translation>{where}“{key}” geçerli Unicode olmayan metin içeriyor.</translation>
+    </message>
+    <message>
+        <source>“source” must be an object, not {value}.</source>
+        <translation>“source” bir nesne olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>source: </source>
+        <translation>kaynak: </translation>
+    </message>
+    <message>
+        <source>{where}a figure&apos;s “id” holds text that is not valid Unicode.</source>
+        <translation>{where}bir rakamın “id” değeri geçerli Unicode olmayan metin içeriyor.</translation>
+    </message>
+    <message>
+        <source>{where}figure {id}: </source>
+        <translation>{where}rakam {id}: </translation>
+    </message>
+    <message>
+        <source>{where}“year” must be from {low} to {high}, not {year}.</source>
+        <translation>{where}“year”, {low} ile {high} arasında olmalıdır (verilen değer: {year}).</translation>
+    </message>
+    <message>
+        <source>scenario {number}: </source>
+        <translation>senaryo {number}: </translation>
+    </message>
+    <message>
+        <source>{where}expected an object, not {value}.</source>
+        <translation>{where}bir nesne bekleniyordu (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“name” must be text, not {value}.</source>
+        <translation>{where}“name” metin olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“name” holds text that is not valid Unicode.</source>
+        <translation>{where}“name” geçerli Unicode olmayan metin içeriyor.</translation>
+    </message>
+    <message>
+        <source>scenario {name}</source>
+        <translation>senaryo {name}</translation>
+    </message>
+    <message>
+        <source>{where}“shown” must be true or false, not {value}.</source>
+        <translation>{where}“shown” true veya false olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}its amounts and exchange rate are too far apart to compute the growth.</source>
+        <translation>{where}tutarlar ile döviz kuru, büyümenin hesaplanamayacağı kadar birbirinden uzak.</translation>
+    </message>
+    <message>
+        <source>“{name}” gives no file format version; this version of Trade Target reads version {ours}.</source>
+        <translation>“{name}” dosya biçimi sürümünü belirtmiyor; Trade Target’ın bu sürümü {ours} sürümünü okur.</translation>
+    </message>
+    <message>
+        <source>“{name}” uses file format version {found}, written by a newer Trade Target; this version of Trade Target reads version {ours}.</source>
+        <translation>“{name}”, daha yeni bir Trade Target tarafından yazılmış {found} dosya biçimi sürümünü kullanıyor; Trade Target’ın bu sürümü {ours} sürümünü okur.</translation>
+    </message>
+    <message>
+        <source>“{name}” gives the file format version as {found}; this version of Trade Target reads version {ours}.</source>
+        <translation>“{name}” dosya biçimi sürümünü {found} olarak belirtiyor; Trade Target’ın bu sürümü {ours} sürümünü okur.</translation>
+    </message>
+    <message>
+        <source>“app_version” must be text, not {value}.</source>
+        <translation>“app_version” metin olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>“scenarios” must be a list, not {value}.</source>
+        <translation>“scenarios” bir liste olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>it holds no scenarios; a workbook needs at least one.</source>
+        <translation>hiç senaryo içermiyor; bir çalışma kitabında en az bir senaryo olmalıdır.</translation>
+    </message>
+    <message>
+        <source>two scenarios are named {name}.</source>
+        <translation>iki senaryonun adı {name}.</translation>
+    </message>
+    <message>
+        <source>“current” must be the index of a scenario, 0 to {last}, not {value}.</source>
+        <translation>“current”, 0 ile {last} arasında bir senaryo dizini olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>“display_currency” must be “USD” or “MYR”, not {value}.</source>
+        <translation>“display_currency”, “USD” veya “MYR” olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>“autosave_of” must be a file&apos;s path or null, not {value}.</source>
+        <translation>“autosave_of” bir dosya yolu veya null olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <comment>the file, as a subject</comment>
+        <translation>dosya</translation>
+    </message>
+    <message>
+        <source>it holds {value}, not a workbook object.</source>
+        <translation>bir çalışma kitabı nesnesi değil, {value} içeriyor.</translation>
+    </message>
+    <message>
+        <source>it is a dataset, not a workbook of scenarios.</source>
+        <translation>bir veri seti; senaryo çalışma kitabı değil.</translation>
+    </message>
+    <message>
+        <source>“format” is {value}, not “{format}”.</source>
+        <translation>“format” değeri {value}; “{format}” olmalıdır.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Trade Target file: {detail}</source>
+        <translation>“{name}” bir Trade Target dosyası değil: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+</context>
+<context>
+    <name>Growth</name>
+    <message>
+        <source>Target met</source>
+        <translation>Hedefe ulaşıldı</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Hedef yolunda</translation>
+    </message>
+    <message>
+        <source>Needs acceleration</source>
+        <translation>Hızlanma gerekli</translation>
+    </message>
+    <message>
+        <source>Limited progress</source>
+        <translation>Sınırlı ilerleme</translation>
+    </message>
+    <message>
+        <source>Moving away from the target</source>
+        <translation>Hedeften uzaklaşıyor</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <source>&amp;Rate (RM per US$)</source>
+        <translation>K&amp;ur (US$ başına RM)</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <source>Ringgit per US dollar used to convert every figure</source>
+        <translation>Tüm rakamları çevirmek için kullanılan, ABD doları başına ringgit</translation>
+    </message>
+    <message>
+        <source>&amp;Years to target</source>
+        <translation>&amp;Hedefe kalan yıl</translation>
+    </message>
+    <message>
+        <source>Years to target</source>
+        <translation>Hedefe kalan yıl</translation>
+    </message>
+    <message>
+        <source>Years from the base year by which the target should be reached</source>
+        <translation>Hedefe ulaşılması gereken süre, baz yıldan itibaren yıl olarak</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>The trade target, in billions of the currency it was announced in</source>
+        <translation>Ticaret hedefi, açıklandığı para biriminde milyar olarak</translation>
+    </message>
+    <message>
+        <source>Base-year trade</source>
+        <translation>Baz yıl ticareti</translation>
+    </message>
+    <message>
+        <source>Trade in the base year as reported, in billions; growth is measured from it</source>
+        <translation>Baz yılda bildirilen ticaret, milyar olarak; büyüme bu değerden ölçülür</translation>
+    </message>
+    <message>
+        <source>Latest trade</source>
+        <translation>Son dönem ticareti</translation>
+    </message>
+    <message>
+        <source>The latest reported trade figure, in billions, possibly for part of a year</source>
+        <translation>Bildirilen en son ticaret rakamı, milyar olarak; yılın yalnızca bir bölümüne ait olabilir</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Kapsanan ay sayısı</translation>
+    </message>
+    <message>
+        <source>How many months of the year the latest figure covers; it is scaled to 12</source>
+        <translation>En son rakamın yılın kaç ayını kapsadığı; rakam 12 aya ölçeklenir</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Girdiler</translation>
+    </message>
+    <message>
+        <source>{description}. Up and Down arrows step the value.</source>
+        <translation>{description}. Yukarı ve Aşağı ok tuşları değeri adım adım değiştirir.</translation>
+    </message>
+    <message>
+        <source>Default: the rate the article&apos;s own figures imply (RM{ringgit} bn = US${dollars} bn).</source>
+        <translation>Varsayılan: makalenin kendi rakamlarından çıkan kur (RM{ringgit} milyar = US${dollars} milyar).</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>Tutar birimi</translation>
+    </message>
+    <message>
+        <source>Currency of every amount in the summary, the chart and the tables</source>
+        <translation>Özet, grafik ve tablolardaki tüm tutarların para birimi</translation>
+    </message>
+    <message>
+        <source>Show amounts &amp;in</source>
+        <translation>&amp;Tutar birimi</translation>
+    </message>
+    <message>
+        <source>S&amp;ource figures (advanced)</source>
+        <translation>&amp;Kaynak rakamlar (gelişmiş)</translation>
+    </message>
+    <message>
+        <source>Source figures (advanced)</source>
+        <translation>Kaynak rakamlar (gelişmiş)</translation>
+    </message>
+    <message>
+        <source>Shows or hides the base-year and latest trade figures the growth is worked out from</source>
+        <translation>Büyümenin hesaplandığı baz yıl ve en son ticaret rakamlarını gösterir veya gizler</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;article&apos;s figures</source>
+        <translation>Makaledeki rakamlara sı&amp;fırla</translation>
+    </message>
+    <message>
+        <source>Reset to the article&apos;s figures</source>
+        <translation>Makaledeki rakamlara sıfırla</translation>
+    </message>
+    <message>
+        <source>Puts every input back to the figures in the source article (Undo brings yours back)</source>
+        <translation>Tüm girdileri kaynak makaledeki rakamlara döndürür (Geri Al sizin değerlerinizi geri getirir)</translation>
+    </message>
+    <message>
+        <source>&amp;Target ({symbol} bn)</source>
+        <translation>H&amp;edef ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>{figure} ({symbol} &amp;bn, reported)</source>
+        <translation>{figure} ({symbol} &amp;milyar, bildirilen)</translation>
+    </message>
+    <message>
+        <source>{figure} ({symbol} bn, re&amp;ported)</source>
+        <translation>{figure} ({symbol} milyar, &amp;bildirilen)</translation>
+    </message>
+    <message>
+        <source>Months &amp;covered by the {year} figure</source>
+        <translation>{year} rakamının ka&amp;psadığı ay sayısı</translation>
+    </message>
+    <message>
+        <source>Target year {target_year}. An assumption: the source states no deadline ({min}–{max} years from {base_year}).</source>
+        <translation>Hedef yıl: {target_year}. Bu bir varsayımdır: kaynakta bir son tarih belirtilmemiştir ({base_year} yılından itibaren {min}–{max} yıl).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;System language ({language})</source>
+        <translation>&amp;Sistem dili ({language})</translation>
+    </message>
+    <message>
+        <source>{language} is not available: this installation has no compiled translations for it. Reinstall Trade Target to get them.</source>
+        <translation>{language} kullanılamıyor: bu kurulumda bu dil için derlenmiş çeviri bulunmuyor. Çevirileri edinmek için Trade Target uygulamasını yeniden kurun.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Amounts in {symbol} ({code})</source>
+        <translation>{symbol} ({code}) cinsinden tutarlar</translation>
+    </message>
+    <message>
+        <source>Source: {kind} of {date}; trade figures from {source}.</source>
+        <translation>Kaynak: {date} tarihli {kind}; ticaret rakamları: {source}.</translation>
+    </message>
+    <message>
+        <source>Year by year</source>
+        <translation>Yıl yıl</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s content as a table: for each year the required path and the path at the observed trend. Ctrl+C copies the selected cells.</source>
+        <translation>Grafiğin içeriği tablo olarak: her yıl için gerekli seyir ve gözlenen eğilimle seyir. Ctrl+C seçili hücreleri kopyalar.</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Senaryoları karşılaştır</translation>
+    </message>
+    <message>
+        <source>Every scenario side by side: inputs, required growth and progress</source>
+        <translation>Tüm senaryolar yan yana: girdiler, gerekli büyüme ve ilerleme</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Rakamlar</translation>
+    </message>
+    <message>
+        <source>The trade figures the scenario starts from, with their sources. Typing in a cell edits it.</source>
+        <translation>Senaryonun dayandığı ticaret rakamları ve kaynakları. Bir hücreye yazarak değerini düzenleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <source>The year-by-year table of the chart, the scenario comparison and the figures. Ctrl+Tab moves to the next table.</source>
+        <translation>Grafiğin yıl yıl tablosu, senaryo karşılaştırması ve rakamlar. Ctrl+Tab sonraki tabloya geçer.</translation>
+    </message>
+    <message>
+        <source>Choose a table with the Left and Right arrows</source>
+        <translation>Sol ve Sağ ok tuşlarıyla bir tablo seçin</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Yeni</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Kullanılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Grafiği dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table…</source>
+        <translation>&amp;Tabloyu dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Export &amp;brief (PDF)…</source>
+        <translation>&amp;Brifingi dışa aktar (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print brief…</source>
+        <translation>Brifingi ya&amp;zdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>Reset to the &amp;article&apos;s figures</source>
+        <translation>&amp;Makaledeki rakamlara sıfırla</translation>
+    </message>
+    <message>
+        <source>Add a &amp;figure…</source>
+        <translation>&amp;Rakam ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Senaryo</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Yeni senaryo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate scenario</source>
+        <translation>Senaryoyu ç&amp;oğalt</translation>
+    </message>
+    <message>
+        <source>&amp;Rename scenario…</source>
+        <translation>Senaryoyu yeniden &amp;adlandır…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete scenario</source>
+        <translation>Senaryoyu &amp;sil</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Trade Target</source>
+        <translation>Trade Target &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Geri Al: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Yinele: {action}</translation>
+    </message>
+    <message>
+        <source>{name}[*] — {app}</source>
+        <translation>{name}[*] — {app}</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Listeyi temizle</translation>
+    </message>
+    <message>
+        <source>Add a fi&amp;gure…</source>
+        <translation>&amp;Rakam ekle…</translation>
+    </message>
+    <message>
+        <source>Add a newer trade figure, such as the full-year total once it is published</source>
+        <translation>Daha yeni bir ticaret rakamı ekleyin; örneğin yayımlandığında tam yıl toplamı</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Rakam ekle</translation>
+    </message>
+    <message>
+        <source>Remove fig&amp;ure</source>
+        <translation>Rakamı &amp;çıkar</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Rakamı çıkar</translation>
+    </message>
+    <message>
+        <source>Removes the chosen figure; the base-year and target figures cannot be removed</source>
+        <translation>Seçili rakamı çıkarır; baz yıl ve hedef rakamları çıkarılamaz</translation>
+    </message>
+    <message>
+        <source>Is the US$10 billion Malaysia–Türkiye trade target reachable, and what growth does it take?</source>
+        <translation>US$10 milyarlık Malezya–Türkiye ticaret hedefine ulaşılabilir mi, bunun için ne kadar büyüme gerekir?</translation>
+    </message>
+    <message>
+        <source>Source: {citation} Trade figures attributed to {source}.</source>
+        <translation>Kaynak: {citation} Ticaret rakamları şu kaynağa atfedilmiştir: {source}.</translation>
+    </message>
+    <message>
+        <source>The quotes are in the original English.</source>
+        <translation>Alıntılar özgün İngilizce hâliyle verilmiştir.</translation>
+    </message>
+    <message>
+        <source>Derived values (the other currency, the run-rate estimate, every growth figure) are computed here from the exchange rate and years you set.</source>
+        <translation>Türetilmiş değerler, yani diğer para birimindeki tutarlar, yıllıklandırma (run-rate) tahmini ve tüm büyüme rakamları, burada belirlediğiniz döviz kuru ve yıllardan hesaplanır.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{label}: enter a number.</source>
+        <translation>{label}: bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” has more than one decimal mark; type the number without thousands separators.</source>
+        <translation>{label}: “{text}” birden fazla ondalık işareti içeriyor; sayıyı binlik ayırıcı kullanmadan yazın.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not a number.</source>
+        <translation>{label}: “{text}” bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a finite number.</source>
+        <translation>{label}: sonlu bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>{label}: enter whole years (no fraction).</source>
+        <translation>{label}: yılı tam sayı olarak girin (kesir olmadan).</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>&amp;Figure</source>
+        <translation>&amp;Rakam</translation>
+    </message>
+    <message>
+        <source>e.g. Bilateral trade, 2025</source>
+        <translation>ör. İkili ticaret, 2025</translation>
+    </message>
+    <message>
+        <source>The figure&apos;s name, as it will appear in the table</source>
+        <translation>Rakamın tabloda görünecek adı</translation>
+    </message>
+    <message>
+        <source>&amp;Value (billion)</source>
+        <translation>&amp;Tutar (milyar)</translation>
+    </message>
+    <message>
+        <source>e.g. 5.6</source>
+        <translation>ör. 5,6</translation>
+    </message>
+    <message>
+        <source>The amount, in billions</source>
+        <translation>Tutar, milyar olarak</translation>
+    </message>
+    <message>
+        <source>Reported &amp;currency</source>
+        <translation>Bildirilen &amp;para birimi</translation>
+    </message>
+    <message>
+        <source>The currency the source reported the amount in</source>
+        <translation>Kaynağın tutarı bildirdiği para birimi</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Yıl</translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation>ör. 2025</translation>
+    </message>
+    <message>
+        <source>The calendar year the figure covers</source>
+        <translation>Rakamın kapsadığı takvim yılı</translation>
+    </message>
+    <message>
+        <source>&amp;Months covered</source>
+        <translation>&amp;Kapsanan ay sayısı</translation>
+    </message>
+    <message>
+        <source>12 for a full year</source>
+        <translation>Tam yıl için 12</translation>
+    </message>
+    <message>
+        <source>How many months of that year the figure covers; 12 for a full year</source>
+        <translation>Rakamın o yılın kaç ayını kapsadığı; tam yıl için 12</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Dönem</translation>
+    </message>
+    <message>
+        <source>e.g. Calendar 2025 (full year)</source>
+        <translation>ör. 2025 takvim yılı (tam yıl)</translation>
+    </message>
+    <message>
+        <source>The period in words, as the source gives it</source>
+        <translation>Dönemin kaynakta verildiği şekliyle yazılışı</translation>
+    </message>
+    <message>
+        <source>Source &amp;note</source>
+        <translation>Kaynak &amp;notu</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Rakamın nereden alındığı</translation>
+    </message>
+    <message>
+        <source>Add a figure</source>
+        <translation>Rakam ekle</translation>
+    </message>
+    <message>
+        <source>Billions, in the currency the source reports. The newest figure after the base year becomes the one the sums use.</source>
+        <translation>Kaynağın bildirdiği para biriminde, milyar olarak. Baz yıldan sonraki en yeni rakam, hesaplamalarda kullanılan rakam olur.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Months covered</source>
+        <translation>Kapsanan ay sayısı</translation>
+    </message>
+</context>
+<context>
+    <name>Plot</name>
+    <message>
+        <source>Trade trajectory chart</source>
+        <translation>Ticaret seyri grafiği</translation>
+    </message>
+    <message>
+        <source>Chart of the required path to the target, the path at the observed trend, the target line and the reported figures. The same values are in the Year by year table below the chart.</source>
+        <translation>Hedefe giden gerekli seyri, gözlenen eğilimle seyri, hedef çizgisini ve bildirilen rakamları gösteren grafik. Aynı değerler grafiğin altındaki Yıl yıl tablosunda yer alır.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Required path</source>
+        <translation>Gerekli seyir</translation>
+    </message>
+    <message>
+        <source>At observed trend</source>
+        <translation>Gözlenen eğilimle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Bildirilen</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Tahmin</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read a year&apos;s values.</source>
+        <translation>Bir yılın değerlerini görmek için imleci grafiğin üzerine getirin.</translation>
+    </message>
+    <message>
+        <source>Target {amount}</source>
+        <translation>Hedef {amount}</translation>
+    </message>
+    <message>
+        <source>{year} estimate</source>
+        <translation>{year} tahmini</translation>
+    </message>
+    <message>
+        <source>{year} estimate (run-rate, {months} of 12 months)</source>
+        <translation>{year} tahmini (yıllıklandırma, 12 ayın {months} ayı)</translation>
+    </message>
+    <message>
+        <source>{year} reported</source>
+        <translation>{year} (bildirilen)</translation>
+    </message>
+    <message>
+        <source>Required path — {name}</source>
+        <translation>Gerekli seyir — {name}</translation>
+    </message>
+    <message>
+        <source>{name} — required path</source>
+        <translation>{name} — gerekli seyir</translation>
+    </message>
+    <message>
+        <source>Bilateral trade ({symbol} billion)</source>
+        <translation>İkili ticaret ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>required {required} · at observed trend {trend}</source>
+        <translation>gerekli {required} · gözlenen eğilimle {trend}</translation>
+    </message>
+    <message>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <source>{year}: {values}</source>
+        <translation>{year}: {values}</translation>
+    </message>
+    <message>
+        <source>{rate} a year</source>
+        <translation>yılda {rate}</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Ayrıntıları Göster...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ayrıntıları Gizle...</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Base-year trade</source>
+        <translation>Baz yıl ticareti</translation>
+    </message>
+    <message>
+        <source>Latest trade</source>
+        <translation>Son dönem ticareti</translation>
+    </message>
+    <message>
+        <source>Unknown input “{field}”.</source>
+        <translation>Bilinmeyen girdi: “{field}”.</translation>
+    </message>
+    <message>
+        <source>Exchange rate: {rate} RM per US$ is far outside any real rate (at most {most}); check the decimal mark.</source>
+        <translation>Döviz kuru: US$ başına {rate} RM, gerçekçi herhangi bir kurun çok dışında (en fazla {most}); ondalık işaretini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Years to target: enter whole years from {low} to {high}.</source>
+        <translation>Hedefe kalan yıl: {low} ile {high} arasında tam yıl girin.</translation>
+    </message>
+    <message>
+        <source>Months covered: enter a whole number from {low} to {high}.</source>
+        <translation>Kapsanan ay sayısı: {low} ile {high} arasında bir tam sayı girin.</translation>
+    </message>
+    <message>
+        <source>{label}: enter a finite number.</source>
+        <translation>{label}: sonlu bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>{label}: must be greater than zero.</source>
+        <translation>{label}: sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>These amounts and this exchange rate are too far apart to compute the growth; check the figures and the decimal mark.</source>
+        <translation>Bu tutarlar ile bu döviz kuru birbirinden büyümeyi hesaplamaya elvermeyecek kadar uzak; rakamları ve ondalık işaretini kontrol edin.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioListModel</name>
+    <message>
+        <source>{name}: {rate} RM per US$, %n year(s) to target. Tick to show it on the chart; double-click to rename.</source>
+        <translation>{name}: US$ başına {rate} RM, hedefe kalan süre %n yıl. Grafikte göstermek için işaretleyin; yeniden adlandırmak için çift tıklayın.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>Ye&amp;ni</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Yeni senaryo</translation>
+    </message>
+    <message>
+        <source>A new scenario on the article&apos;s figures</source>
+        <translation>Makaledeki rakamlara dayanan yeni bir senaryo</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>Ç&amp;oğalt</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Senaryoyu çoğalt</translation>
+    </message>
+    <message>
+        <source>A copy of the chosen scenario, to vary one assumption</source>
+        <translation>Seçili senaryonun bir kopyası; tek bir varsayımı değiştirmek için</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Yeniden &amp;adlandır…</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Senaryoyu yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Edit the chosen scenario&apos;s name in the list</source>
+        <translation>Seçili senaryonun adını listede düzenleyin</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Si&amp;l</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Senaryoyu sil</translation>
+    </message>
+    <message>
+        <source>Delete the chosen scenario (Edit › Undo brings it back)</source>
+        <translation>Seçili senaryoyu silin (Düzen › Geri Al onu geri getirir)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Senaryolar</translation>
+    </message>
+    <message>
+        <source>The scenario you choose here is the one the inputs edit. Ticked scenarios are drawn on the chart.</source>
+        <translation>Girdiler, burada seçtiğiniz senaryoyu düzenler. İşaretli senaryolar grafikte çizilir.</translation>
+    </message>
+    <message>
+        <source>The chosen scenario is the one the inputs edit; ticked scenarios are drawn on the chart. Space ticks or unticks, F2 renames.</source>
+        <translation>Girdiler seçili senaryoyu düzenler; işaretli senaryolar grafikte çizilir. Boşluk tuşu işareti koyar veya kaldırır, F2 yeniden adlandırır.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk salt okunur</translation>
+    </message>
+    <message>
+        <source>the folder is read-only, or you do not have permission to write there</source>
+        <translation>klasör salt okunur veya oraya yazma izniniz yok</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk dolu</translation>
+    </message>
+    <message>
+        <source>the folder no longer exists</source>
+        <translation>klasör artık mevcut değil</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>aynı adlı bir klasör engel oluyor</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {reason}.</source>
+        <translation>“{name}” kaydedilemedi: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” was written, but the disk did not confirm it ({reason}); save again before relying on it.</source>
+        <translation>“{name}” yazıldı, ancak disk bunu doğrulamadı ({reason}); bu dosyaya güvenmeden önce yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>dosya mevcut değil</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu bir dosya değil, klasör</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>okuma izniniz yok</translation>
+    </message>
+    <message>
+        <source>Could not open “{name}”: {reason}.</source>
+        <translation>“{name}” açılamadı: {reason}.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>%n byte(s)</source>
+        <translation>%n bayt</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {size}; it is not a Trade Target file.</source>
+        <translation>“{name}” {size} boyutundan büyük; bir Trade Target dosyası değil.</translation>
+    </message>
+    <message>
+        <source>Could not open “{name}”: it is not a regular file.</source>
+        <translation>“{name}” açılamadı: normal bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not UTF-8 text.</source>
+        <translation>“{name}” UTF-8 metni değil.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Required annual growth</source>
+        <translation>Gerekli yıllık büyüme</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Hedef yıl</translation>
+    </message>
+    <message>
+        <source>Latest-year estimate</source>
+        <translation>Son yıl tahmini</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Gözlenen büyüme</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>Target reached at the observed trend</source>
+        <translation>Gözlenen eğilimle hedefe ulaşma</translation>
+    </message>
+    <message>
+        <source>Yearly compound growth needed to reach the target by the target year</source>
+        <translation>Hedefe hedef yılda ulaşmak için gereken yıllık bileşik büyüme</translation>
+    </message>
+    <message>
+        <source>Base year plus the years to target you set</source>
+        <translation>Baz yıl artı belirlediğiniz hedefe kalan yıl</translation>
+    </message>
+    <message>
+        <source>The latest part-year figure scaled up to a full year</source>
+        <translation>Yılın bir bölümüne ait en son rakamın tam yıla ölçeklenmiş hâli</translation>
+    </message>
+    <message>
+        <source>Growth from the base year to the latest-year estimate</source>
+        <translation>Baz yıldan son yıl tahminine kadarki büyüme</translation>
+    </message>
+    <message>
+        <source>Observed growth compared with the growth required</source>
+        <translation>Gözlenen büyümenin gerekli büyümeyle karşılaştırması</translation>
+    </message>
+    <message>
+        <source>The year the target is reached if the observed growth continues</source>
+        <translation>Gözlenen büyüme sürerse hedefe ulaşılacak yıl</translation>
+    </message>
+    <message>
+        <source>How the required annual growth is worked out</source>
+        <translation>Gerekli yıllık büyümenin nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>How the target year is worked out</source>
+        <translation>Hedef yılın nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>How the latest-year estimate is worked out</source>
+        <translation>Son yıl tahmininin nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>How the observed growth is worked out</source>
+        <translation>Gözlenen büyümenin nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>How the progress is worked out</source>
+        <translation>İlerlemenin nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>How the target reached at the observed trend is worked out</source>
+        <translation>Gözlenen eğilimle hedefe ulaşma yılının nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {base})^(1/{years}) − 1: compound growth from {base_year} to {target_year}.</source>
+        <translation>({target} ÷ {base})^(1/{years}) − 1: {base_year} ile {target_year} arasındaki bileşik büyüme.</translation>
+    </message>
+    <message>
+        <source>{base_year} + %n year(s): an assumption (the source states no deadline).</source>
+        <translation>{base_year} + %n yıl: bir varsayım (kaynakta son tarih belirtilmemiştir).</translation>
+    </message>
+    <message>
+        <source>{amount} ({year}, estimate)</source>
+        <translation>{amount} ({year}, tahmin)</translation>
+    </message>
+    <message>
+        <source>Run-rate: {amount} for %n of 12 months × 12/{months}. An estimate: seasonality not corrected.</source>
+        <translation>Yıllıklandırma (run-rate): 12 ayın %n ayı için {amount} × 12/{months}. Bir tahmindir: mevsimsellik düzeltilmemiştir.</translation>
+    </message>
+    <message>
+        <source>{latest_year} estimate over {base_year} reported, at {rate} RM per US$.</source>
+        <translation>Bildirilen {base_year} rakamına karşı {latest_year} tahmini; kur: US$ başına {rate} RM.</translation>
+    </message>
+    <message>
+        <source>The latest estimate is already at or above the target.</source>
+        <translation>En son tahmin zaten hedefe eşit veya hedefin üzerinde.</translation>
+    </message>
+    <message>
+        <source>Observed ÷ required growth = {ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).</source>
+        <translation>Gözlenen ÷ gerekli büyüme = {ratio} (hedef yolunda ≥ {on_track}; hızlanma gerekli {acceleration}–{on_track}; sınırlı {zero}–{acceleration}).</translation>
+    </message>
+    <message>
+        <source>Not at this trend</source>
+        <translation>Bu eğilimle ulaşılamaz</translation>
+    </message>
+    <message>
+        <source>Observed growth is zero or negative, so the trend never reaches the target.</source>
+        <translation>Gözlenen büyüme sıfır veya negatif; bu nedenle eğilim hedefe hiçbir zaman ulaşmaz.</translation>
+    </message>
+    <message>
+        <source>The latest estimate already reaches the target.</source>
+        <translation>En son tahmin hedefe zaten ulaşıyor.</translation>
+    </message>
+    <message>
+        <source>{years} years from {latest_year} at {percent} a year: ln(target ÷ estimate) ÷ ln(1 + growth).</source>
+        <translation>{latest_year} yılından itibaren yılda {percent} büyümeyle {years} yıl: ln(hedef ÷ tahmin) ÷ ln(1 + büyüme).</translation>
+    </message>
+    <message>
+        <source>{percent} a year</source>
+        <translation>yılda {percent}</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Assumptions</source>
+        <translation>Varsayımlar</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Seyir</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Required (US$ bn)</source>
+        <translation>Gerekli (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Required (RM bn)</source>
+        <translation>Gerekli (RM milyar)</translation>
+    </message>
+    <message>
+        <source>At observed trend (US$ bn)</source>
+        <translation>Gözlenen eğilimle (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>At observed trend (RM bn)</source>
+        <translation>Gözlenen eğilimle (RM milyar)</translation>
+    </message>
+    <message>
+        <source>Gap, trend − required (US$ bn)</source>
+        <translation>Fark, eğilim − gerekli (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Gap, trend − required (RM bn)</source>
+        <translation>Fark, eğilim − gerekli (RM milyar)</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Senaryo karşılaştırması</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Senaryo</translation>
+    </message>
+    <message>
+        <source>Exchange rate (RM per US$)</source>
+        <translation>Döviz kuru (US$ başına RM)</translation>
+    </message>
+    <message>
+        <source>Years to target</source>
+        <translation>Hedefe kalan yıl</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Hedef yıl</translation>
+    </message>
+    <message>
+        <source>Required growth (fraction a year)</source>
+        <translation>Gerekli büyüme (yıllık oran)</translation>
+    </message>
+    <message>
+        <source>Observed growth (fraction a year)</source>
+        <translation>Gözlenen büyüme (yıllık oran)</translation>
+    </message>
+    <message>
+        <source>Progress ratio</source>
+        <translation>İlerleme oranı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Year reached at trend</source>
+        <translation>Eğilimle ulaşılan yıl</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Baz yıl</translation>
+    </message>
+    <message>
+        <source>Base value (US$ bn)</source>
+        <translation>Baz değer (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Target (US$ bn)</source>
+        <translation>Hedef (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>En son rakam</translation>
+    </message>
+    <message>
+        <source>Latest figure&apos;s year</source>
+        <translation>En son rakamın yılı</translation>
+    </message>
+    <message>
+        <source>Months covered by the latest figure</source>
+        <translation>En son rakamın kapsadığı ay sayısı</translation>
+    </message>
+    <message>
+        <source>Latest figure, months covered (US$ bn)</source>
+        <translation>En son rakam, kapsanan aylar (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Latest figure, annualised (US$ bn)</source>
+        <translation>En son rakam, yıllıklandırılmış (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>How the latest figure is annualised</source>
+        <translation>En son rakamın nasıl yıllıklandırıldığı</translation>
+    </message>
+    <message>
+        <source>run-rate × 12/{months}, no seasonal correction</source>
+        <translation>yıllıklandırma (run-rate) × 12/{months}, mevsimsel düzeltme yok</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Uygulama sürümü</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation>Dışa aktarma tarihi</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} billion</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>{qualifier} {amount}</source>
+        <translation>{amount} {qualifier}</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Trade figures attributed to {who}.</source>
+        <translation>Ticaret rakamları şu kaynağa atfedilmiştir: {who}.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tablo</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Varsayım</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rakam</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Bildirildiği şekliyle</translation>
+    </message>
+    <message>
+        <source>Quote from the source</source>
+        <translation>Kaynaktan alıntı</translation>
+    </message>
+    <message>
+        <source>{choices} or {extension}</source>
+        <translation>{choices} veya {extension}</translation>
+    </message>
+    <message>
+        <source>Could not export “{name}”: choose a file ending in {choices}.</source>
+        <translation>“{name}” dışa aktarılamadı: uzantısı {choices} olan bir dosya seçin.</translation>
+    </message>
+    <message>
+        <source>Could not export “{name}”: there is no table to export.</source>
+        <translation>“{name}” dışa aktarılamadı: dışa aktarılacak tablo yok.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Required
+(US$ bn)</source>
+        <translation>Gerekli
+(US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Required
+(RM bn)</source>
+        <translation>Gerekli
+(RM milyar)</translation>
+    </message>
+    <message>
+        <source>At observed
+trend ({symbol} bn)</source>
+        <translation>Gözlenen eğilimle
+({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Gap: trend −
+required ({symbol} bn)</source>
+        <translation>Fark: eğilim −
+gerekli ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Negative: the observed trend falls short of the required path that year.</source>
+        <translation>Negatif: gözlenen eğilim o yıl gerekli seyrin gerisinde kalıyor.</translation>
+    </message>
+    <message>
+        <source>Base year: the reported figure.</source>
+        <translation>Baz yıl: bildirilen rakam.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Senaryonun bir adı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A scenario name holds a character that is not text.</source>
+        <translation>Senaryo adında metin olmayan bir karakter var.</translation>
+    </message>
+    <message>
+        <source>A scenario name is at most {most} characters.</source>
+        <translation>Senaryo adı en fazla {most} karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>A workbook holds at least one scenario.</source>
+        <translation>Bir çalışma kitabında en az bir senaryo bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>The current scenario is not in the workbook.</source>
+        <translation>Geçerli senaryo çalışma kitabında yok.</translation>
+    </message>
+    <message>
+        <source>Article figures</source>
+        <translation>Makaledeki rakamlar</translation>
+    </message>
+    <message>
+        <source>No scenario is named “{name}”.</source>
+        <translation>“{name}” adında bir senaryo yok.</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopya)</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name} (kopya {number})</translation>
+    </message>
+    <message>
+        <source>Another scenario is already named “{name}”.</source>
+        <translation>“{name}” adında başka bir senaryo zaten var.</translation>
+    </message>
+    <message>
+        <source>The last scenario cannot be deleted.</source>
+        <translation>Son senaryo silinemez.</translation>
+    </message>
+</context>
+</TS>

@@ -105,6 +105,10 @@ def test_bundle_keeps_only_what_the_app_needs(build: Build) -> None:
     assert any(name.startswith("libQt6OpenGL.") for name in names)  # pyqtgraph imports it
     assert not any(name.startswith(("libQt6Quick", "libQt6Qml", "libQt6Pdf")) for name in names)
     assert (internal / "trade_target" / "resources" / "article-2026-01-08.json").is_file()
+    ours = internal / "trade_target" / "resources" / "translations"
+    compiled = sorted(p.name for p in ours.glob("*.qm"))
+    assert compiled == ["trade_target_en.qm", "trade_target_ms.qm", "trade_target_tr.qm"]
+    assert not list(ours.glob("*.ts")), "the translators' sources are not shipped"
 
 
 def test_bundle_binaries_are_stripped_but_numpy_and_resolve(build: Build) -> None:
@@ -220,6 +224,15 @@ def test_installed_package_starts_on_x11_and_removes_cleanly(
         server = start_xserver()
         app = start_app(server, ["/usr/bin/trade-target"])
         check_app_window(server, app, ARTIFACTS / "installed-deb-xvfb.png")
+        turkish = subprocess.run(
+            ["/usr/bin/trade-target", "summary", "--lang", "tr"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
+        assert turkish.returncode == 0, turkish.stderr
+        assert "Gerekli yıllık büyüme" in turkish.stdout and "+13,97 %" in turkish.stdout
     finally:
         remove = subprocess.run(
             ["apt-get", "remove", "-y", "-q", "trade-target"],

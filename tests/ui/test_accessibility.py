@@ -11,7 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from trade_target.translations import LANGUAGES
 from trade_target.ui import dialogs
+
+LANGUAGE_NAMES = set(LANGUAGES.values())  # listed by name, without mnemonics
 
 
 def _focusable(window: QWidget) -> list[QWidget]:
@@ -59,7 +62,19 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def test_labelled_inputs_and_buttons_have_mnemonics_that_do_not_clash(window):
+def _speak(code: str, qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from trade_target import translations
+
+    assert translations.use(code)
+    QCoreApplication.sendPostedEvents()
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("code", ["en", "ms", "tr"])
+def test_labelled_inputs_and_buttons_have_mnemonics_that_do_not_clash(window, qtbot, code):
+    _speak(code, qtbot)
     window.inputs_panel.advanced_toggle.setChecked(True)
     texts = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
     missing = [text for text in texts if _mnemonic(text) is None]
@@ -82,6 +97,20 @@ def test_labelled_inputs_and_buttons_have_mnemonics_that_do_not_clash(window):
     keys = [_mnemonic(text) for text in texts + menus]
     clashes = sorted({key for key in keys if keys.count(key) > 1})
     assert not clashes, f"one Alt key for two controls: {clashes} in {texts + menus}"
+
+
+@pytest.mark.parametrize("code", ["en", "ms", "tr"])
+def test_every_menu_item_has_its_own_mnemonic(window, qtbot, code):
+    _speak(code, qtbot)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    menus += [action.menu() for menu in menus for action in menu.actions() if action.menu()]
+    for menu in menus:
+        texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+        texts = [text for text in texts if text not in LANGUAGE_NAMES]
+        keys = [_mnemonic(text) for text in texts]
+        missing = [text for text, key in zip(texts, keys, strict=True) if key is None]
+        clashes = sorted({key for key in keys if key is not None and keys.count(key) > 1})
+        assert not missing and not clashes, (menu.title(), missing, clashes, texts)
 
 
 def _tab_sequence(start: QWidget, steps: int, qtbot) -> list[str]:
@@ -212,6 +241,32 @@ def dark_then_light(qapp) -> Iterator[tuple[QPalette, QPalette]]:
     qapp.setPalette(original)
 
 
+@pytest.fixture
+def high_contrast(qapp) -> Iterator[tuple[QPalette, QPalette]]:
+    """The desktops' high-contrast themes: white on black and black on white."""
+    original = QPalette(qapp.palette())
+    role = QPalette.ColorRole
+    themes = tuple(
+        _palette(
+            {
+                role.Window: back,
+                role.WindowText: ink,
+                role.Base: back,
+                role.AlternateBase: back,
+                role.Text: ink,
+                role.Button: back,
+                role.ButtonText: ink,
+                role.PlaceholderText: ink,
+                role.Highlight: "#FFFF00" if back == "#000000" else "#000080",
+                role.HighlightedText: back if back == "#000000" else "#FFFFFF",
+            }
+        )
+        for back, ink in (("#000000", "#FFFFFF"), ("#FFFFFF", "#000000"))
+    )
+    yield themes  # type: ignore[misc]
+    qapp.setPalette(original)
+
+
 def _luminance(colour: QColor) -> float:
     """WCAG 2 relative luminance, written out here rather than taken from the app."""
     channels = []
@@ -266,6 +321,46 @@ def test_the_chart_and_the_text_follow_a_dark_and_a_light_palette(
             assert _contrast(colour, background) >= 4.5, (name, colour.name(), background.name())
         for label in (window.plot.required_label, window.plot.target_label):
             assert _contrast(label.color, base) >= 4.5
+
+
+def test_every_text_of_the_window_and_the_chart_reads_in_high_contrast(
+    window, qapp, qtbot, high_contrast
+):
+    plot = window.plot
+    for palette in high_contrast:
+        _use_palette(qapp, qtbot, window, palette)
+        base = palette.color(QPalette.ColorRole.Base)
+        background = palette.color(QPalette.ColorRole.Window)
+        for name, colour in _text_colours(window).items():
+            assert _contrast(colour, background) >= 4.5, (name, colour.name(), background.name())
+        labels = {
+            "required": plot.required_label,
+            "target": plot.target_label,
+            "trend": plot.trend_label,
+            "estimate": plot.estimate_label,
+        }
+        for name, label in labels.items():
+            assert _contrast(label.color, base) >= 4.5, (name, label.color.name(), base.name())
+        for side in ("left", "bottom"):
+            ink = plot.plot_widget.getPlotItem().getAxis(side).textPen().color()
+            assert _contrast(ink, base) >= 7, (side, ink.name())
+
+
+def test_other_scenarios_labels_read_on_every_theme(
+    window, qapp, qtbot, dark_then_light, high_contrast
+):
+    document = window.document
+    document.duplicate_scenario()
+    document.duplicate_scenario()
+    for index in range(len(document.workbook.scenarios)):
+        document.set_shown(index, True)
+    labels = [slot.label for slot in window.plot.overlay_items if slot.label.isVisible()]
+    assert len(labels) == 2, "two other scenarios are drawn with their labels"
+    for palette in (*dark_then_light, *high_contrast):
+        _use_palette(qapp, qtbot, window, palette)
+        base = palette.color(QPalette.ColorRole.Base)
+        for label in labels:
+            assert _contrast(label.color, base) >= 4.5, (label.color.name(), base.name())
 
 
 def test_every_progress_status_reads_on_dark_and_light(window, qapp, qtbot, dark_then_light):

@@ -251,8 +251,11 @@ def _sources(dataset: Dataset) -> list[str]:
         if figure.kind is not FigureKind.MONEY or figure.value is None:
             continue
         currency = figure.reported_currency or Currency.USD
-        value = f"{shown(figure.qualifier) + ' ' if figure.qualifier else ''}"
-        value += amount_words(figure.value, currency)
+        value = amount_words(figure.value, currency)
+        if figure.qualifier:  # "more than US$30 billion": each language puts it its own way
+            value = translate("Tables", "{qualifier} {amount}").format(
+                qualifier=shown(figure.qualifier), amount=value
+            )
         items.append(
             f"<b>{_e(shown(figure.label))}</b>: {_e(value)} · {_e(shown(figure.period))} — "
             f"<i>“{_e(figure.quote)}”</i>"

@@ -236,7 +236,8 @@ class MainWindow(QMainWindow):
         for currency, action in self.currency_actions.items():
             action.setText(
                 translate("MainWindow", "Amounts in {symbol} ({code})").format(
-                    symbol=currency.symbol, code=currency.value
+                    symbol=f"&{currency.symbol}",
+                    code=currency.value,  # Alt+U, Alt+R
                 )
             )
         self.document.retranslate()  # the steps already on the undo stack

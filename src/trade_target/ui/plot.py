@@ -120,6 +120,7 @@ class TrajectoryPlot(QWidget):
             label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._follows_palette = False
+        self._language_changed_unseen = False
         self._look: tuple[str, str] = ("", "")
         self._apply_look(QColor(PAPER), QColor(INK), on_screen=False)
 
@@ -143,6 +144,8 @@ class TrajectoryPlot(QWidget):
         if not self._follows_palette:
             self._follows_palette = True
             self._follow_palette()
+        if self._language_changed_unseen:
+            self.retranslate()
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -150,11 +153,17 @@ class TrajectoryPlot(QWidget):
         if event.type() == QEvent.Type.PaletteChange and self._follows_palette:
             self._follow_palette()
         elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            # A plot off screen (an export's, done with and waiting to be collected) is
+            # renamed when it is next shown, if ever.
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._language_changed_unseen = True
 
     def retranslate(self) -> None:
         """Every text in the current language: names, axis titles, legend, labels on the
         chart and the read-out, redrawn for the summary last shown."""
+        self._language_changed_unseen = False
         self.plot_widget.setAccessibleName(translate("Plot", "Trade trajectory chart"))
         self.plot_widget.setAccessibleDescription(
             translate(
@@ -183,11 +192,14 @@ class TrajectoryPlot(QWidget):
 
     def _follow_palette(self) -> None:
         palette = self.palette()
+        look = self._look
         self._apply_look(
             palette.color(QPalette.ColorRole.Base),
             palette.color(QPalette.ColorRole.Text),
             on_screen=True,
         )
+        if self._look != look and self._summary is not None and self._overlays:
+            self.show_summary(self._summary, self._currency, self._name, self._overlays)
 
     def _apply_look(self, background: QColor, ink: QColor, on_screen: bool) -> None:
         """Background, axes, legend and text in the given colours; the lines keep theirs.
@@ -199,6 +211,10 @@ class TrajectoryPlot(QWidget):
 
         def text(colour: str) -> QColor:
             return readable(colour, background) if on_screen else QColor(colour)
+
+        self._text_colour = text  # for the overlays' labels, drawn later
+        for slot in getattr(self, "overlay_items", ()):
+            self._shown.pop((slot, "colour"), None)  # recoloured when next drawn
 
         self.plot_widget.setBackground(background)
         item = self.plot_widget.getPlotItem()
@@ -366,8 +382,9 @@ class TrajectoryPlot(QWidget):
         if self._changed(slot, True):
             slot.set_visible(True)
         colour = overlay_colour(overlay.key)
-        if self._changed((slot, "colour"), colour):
-            slot.set_colour(colour)
+        label_colour = self._text_colour(colour)
+        if self._changed((slot, "colour"), (colour, label_colour.name())):
+            slot.set_colour(colour, label_colour)
             self._repaint_sample(slot.path)
         if self._changed(slot.path, path):
             slot.path.setData(np.array(years), np.array(values))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..core.scenario import Summary
@@ -58,12 +59,14 @@ class OverlayItems:
         self.target.setVisible(False)  # drawn only for a target other than the current's
         self.in_legend = False
 
-    def set_colour(self, colour: str) -> None:
+    def set_colour(self, colour: str, label_colour: QColor | str | None = None) -> None:
+        """The lines in `colour`; the label in `label_colour`, a shade of it that reads on
+        the chart's background (the plot works it out for dark and high-contrast themes)."""
         self.path.setPen(pg.mkPen(colour, width=2))
         self.points.setPen(pg.mkPen(colour))
         self.points.setBrush(pg.mkBrush(colour))
         self.target.setPen(pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
-        self.label.setColor(colour)
+        self.label.setColor(colour if label_colour is None else label_colour)
 
     def set_visible(self, visible: bool) -> None:
         for item in (self.path, self.points, self.label):

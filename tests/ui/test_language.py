@@ -232,3 +232,31 @@ def test_the_system_language_is_followed():
     assert translations.resolve("system") in translations.LANGUAGES
     assert translations.resolve("ms") == "ms"
     assert APP_NAME == "Trade Target"
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [("tr_TR.UTF-8", "tr"), ("ms_MY.UTF-8", "ms"), ("de_DE.UTF-8", "en")],
+)
+def test_a_first_start_speaks_the_desktops_language(tmp_path, environment, expected):
+    """With nothing remembered, the language of the desktop session is the app's."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from trade_target.ui.app import _identify; _identify(); "
+        "from trade_target.ui.language_menu import start_language; print(start_language())"
+    )
+    env = {
+        **os.environ,
+        "LANG": environment,
+        "LC_ALL": environment,
+        "LANGUAGE": environment.split(".")[0],
+        "XDG_CONFIG_HOME": str(tmp_path),  # no remembered choice
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

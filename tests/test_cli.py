@@ -14,6 +14,7 @@ import pytest
 from trade_target import cli
 
 JSON_KEYS = {
+    "annualisation",
     "exchange_rate",
     "base_year",
     "base_value_usd",
@@ -384,3 +385,22 @@ def test_a_bad_scenario_file_through_python_m(tmp_path: Path) -> None:
     assert_one_line_error(result.returncode, result.stdout, result.stderr)
     assert result.stderr.startswith("trade-target: error: “cases.tradetarget” is not a Trade")
     assert "scenario “Deadline 2028 at RM4.05”: “exchange_rate”" in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    """`trade-target sensitivity | head -1`: the pipe closes, the command ends quietly."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "trade_target", "sensitivity", "--steps", "200"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(20)
+    process.stdout.close()
+    code = process.wait(timeout=60)
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    assert "Traceback" not in errors, errors
+    assert code == 0, errors

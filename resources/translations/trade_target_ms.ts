@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ms_MY" sourcelanguage="en_GB">
 <context>
+    <name>Annualise</name>
+    <message>
+        <source>run-rate</source>
+        <translation>kadar semasa</translation>
+    </message>
+    <message>
+        <source>same period</source>
+        <translation>tempoh sama</translation>
+    </message>
+    <message>
+        <source>trailing twelve months</source>
+        <translation>dua belas bulan terkini</translation>
+    </message>
+    <message>
+        <source>Same-period growth needs the latest figure to be of the year after the base year.</source>
+        <translation>Pertumbuhan tempoh sama memerlukan angka terkini bagi tahun selepas tahun asas.</translation>
+    </message>
+    <message>
+        <source>Same-period growth needs the previous year&apos;s figure for the same months: enter it on the latest figure (Figures table), or import monthly figures.</source>
+        <translation>Pertumbuhan tempoh sama memerlukan angka tahun sebelumnya bagi bulan yang sama: masukkannya pada angka terkini (jadual Angka), atau import angka bulanan.</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months needs twelve consecutive monthly figures: import them (Monthly tab).</source>
+        <translation>Kaedah dua belas bulan terkini memerlukan dua belas angka bulanan berturut-turut: importnya (tab Bulanan).</translation>
+    </message>
+    <message>
+        <source>same period a year earlier, {months} months</source>
+        <translation>tempoh sama setahun sebelumnya, {months} bulan</translation>
+    </message>
+    <message>
+        <source>twelve months to {year}-{month}</source>
+        <translation>dua belas bulan hingga {year}-{month}</translation>
+    </message>
+    <message>
+        <source>run-rate, {months} of 12 months</source>
+        <translation>kadar semasa (run-rate), {months} daripada 12 bulan</translation>
+    </message>
+    <message>
+        <source>Same period: US${partial} bn in {months} months of {year} against US${previous} bn in the same months of {previous_year} ({change}), applied to {previous_year}&apos;s US${full} bn. Seasonality cancels out.</source>
+        <translation>Tempoh sama: US${partial} bilion dalam {months} bulan pada {year} berbanding US${previous} bilion dalam bulan yang sama pada {previous_year} ({change}), digunakan pada US${full} bilion bagi {previous_year}. Kesan bermusim saling membatalkan.</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months: the twelve monthly figures to {year}-{month} add up to US${total} bn.</source>
+        <translation>Dua belas bulan terkini: dua belas angka bulanan hingga {year}-{month} berjumlah US${total} bilion.</translation>
+    </message>
+    <message>
+        <source>{year} is a full-year figure.</source>
+        <translation>{year} ialah angka setahun penuh.</translation>
+    </message>
+    <message>
+        <source>Run-rate: US${partial} bn for {months} of 12 months × 12/{months}. Seasonality not corrected.</source>
+        <translation>Kadar semasa (run-rate): US${partial} bilion bagi {months} daripada 12 bulan × 12/{months}. Kesan bermusim tidak diperbetulkan.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{app} needs a desktop session to open its window, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use `trade-target summary` on the command line.</source>
@@ -272,8 +327,8 @@
         <translation>Pertumbuhan tahunan diperlukan:</translation>
     </message>
     <message>
-        <source>{year} estimate (run-rate):</source>
-        <translation>Anggaran {year} (kadar semasa/run-rate):</translation>
+        <source>{year} estimate ({method}):</source>
+        <translation>Anggaran {year} ({method}):</translation>
     </message>
     <message>
         <source>{amount} ({months} of 12 months × 12/{months})</source>
@@ -318,6 +373,38 @@
     <message>
         <source>Wrote {file}</source>
         <translation>Ditulis: {file}</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>Monthly figures from {file}, at {rate} RM per US$:</source>
+        <translation>Angka bulanan daripada {file}, pada {rate} RM setiap US$:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Year to date against the required pace (required × months/12):</source>
+        <translation>Tahun hingga kini berbanding kadar diperlukan (diperlukan × bulan/12):</translation>
+    </message>
+    <message>
+        <source>Latest twelve months ({first}–{last}): {amount}</source>
+        <translation>Dua belas bulan terkini ({first}–{last}): {amount}</translation>
+    </message>
+    <message>
+        <source>%n row(s) left out:</source>
+        <translation>%n baris diketepikan:</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Baris {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -500,6 +587,30 @@
     <message>
         <source>{where}: reported currency must be USD or MYR.</source>
         <translation>{where}: mata wang dilaporkan mesti USD atau MYR.</translation>
+    </message>
+    <message>
+        <source>{where}: only an amount of money has a second value.</source>
+        <translation>{where}: hanya amaun wang mempunyai nilai kedua.</translation>
+    </message>
+    <message>
+        <source>{where}: “use_partner” is true but there is no partner value.</source>
+        <translation>{where}: “use_partner” ialah true tetapi tiada nilai rakan dagang.</translation>
+    </message>
+    <message>
+        <source>{where}: “monthly” must be a list.</source>
+        <translation>{where}: “monthly” mesti senarai.</translation>
+    </message>
+    <message>
+        <source>{where}, monthly figure {number}</source>
+        <translation>{where}, angka bulanan {number}</translation>
+    </message>
+    <message>
+        <source>{where}: no such month {year}-{month}.</source>
+        <translation>{where}: bulan {year}-{month} tidak wujud.</translation>
+    </message>
+    <message>
+        <source>{where}: {year}-{month} is given twice.</source>
+        <translation>{where}: {year}-{month} diberikan dua kali.</translation>
     </message>
     <message>
         <source>The dataset is larger than 1 MB; it is not a Trade Target dataset.</source>
@@ -704,6 +815,22 @@
         <translation>Ubah nota sumber angka</translation>
     </message>
     <message>
+        <source>Change a figure&apos;s partner value</source>
+        <translation>Ubah nilai rakan dagang bagi angka</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s partner source</source>
+        <translation>Ubah sumber rakan dagang bagi angka</translation>
+    </message>
+    <message>
+        <source>Choose whose value a figure uses</source>
+        <translation>Pilih nilai pelapor atau rakan dagang bagi angka</translation>
+    </message>
+    <message>
+        <source>Change the previous year&apos;s same-months figure</source>
+        <translation>Ubah angka bulan sama tahun sebelumnya</translation>
+    </message>
+    <message>
         <source>Change {field}</source>
         <translation>Ubah {field}</translation>
     </message>
@@ -758,6 +885,18 @@
     <message>
         <source>Remove a figure</source>
         <translation>Alih keluar angka</translation>
+    </message>
+    <message>
+        <source>Import %n monthly figure(s)</source>
+        <translation>Import %n angka bulanan</translation>
+    </message>
+    <message>
+        <source>Remove the monthly figures</source>
+        <translation>Alih keluar angka bulanan</translation>
+    </message>
+    <message>
+        <source>Annualise by {method}</source>
+        <translation>Setahunkan mengikut {method}</translation>
     </message>
 </context>
 <context>
@@ -850,6 +989,22 @@
         <translation>{label}: “{figure}” bukan amaun wang.</translation>
     </message>
     <message>
+        <source>Partner&apos;s value</source>
+        <translation>Nilai rakan dagang</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s source</source>
+        <translation>Sumber rakan dagang</translation>
+    </message>
+    <message>
+        <source>Use the partner&apos;s value</source>
+        <translation>Guna nilai rakan dagang</translation>
+    </message>
+    <message>
+        <source>Previous year, same months</source>
+        <translation>Tahun sebelumnya, bulan sama</translation>
+    </message>
+    <message>
         <source>{label}: enter a number.</source>
         <translation>{label}: masukkan nombor.</translation>
     </message>
@@ -860,6 +1015,14 @@
     <message>
         <source>{label}: must be greater than zero.</source>
         <translation>{label}: mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>{label}: yes or no.</source>
+        <translation>{label}: ya atau tidak.</translation>
+    </message>
+    <message>
+        <source>{label}: enter the partner&apos;s value for “{figure}” first.</source>
+        <translation>{label}: masukkan nilai rakan dagang bagi “{figure}” dahulu.</translation>
     </message>
     <message>
         <source>{label}: USD or MYR.</source>
@@ -961,6 +1124,26 @@
         <translation>Petikan atau nota sumber</translation>
     </message>
     <message>
+        <source>Partner&apos;s value</source>
+        <translation>Nilai rakan dagang</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s source</source>
+        <translation>Sumber rakan dagang</translation>
+    </message>
+    <message>
+        <source>Use partner&apos;s</source>
+        <translation>Guna rakan dagang</translation>
+    </message>
+    <message>
+        <source>Partner vs reporter</source>
+        <translation>Rakan dagang vs pelapor</translation>
+    </message>
+    <message>
+        <source>Previous year, same months</source>
+        <translation>Tahun sebelumnya, bulan sama</translation>
+    </message>
+    <message>
         <source>Converted through the exchange rate you set; not a figure from the source.</source>
         <translation>Ditukar melalui kadar pertukaran yang anda tetapkan; bukan angka daripada sumber.</translation>
     </message>
@@ -971,6 +1154,22 @@
     <message>
         <source>The article&apos;s own words, quoted in the original English, or your note on a figure you added.</source>
         <translation>Kata-kata artikel itu sendiri, dipetik dalam bahasa Inggeris asal, atau nota anda tentang angka yang anda tambah.</translation>
+    </message>
+    <message>
+        <source>The same trade as the partner country&apos;s statistics report it (Türkiye&apos;s exports to Malaysia are Malaysia&apos;s imports from Türkiye), in the same currency and period. Double-click to enter; clear it to remove.</source>
+        <translation>Perdagangan yang sama seperti yang dilaporkan oleh statistik negara rakan dagang (eksport Türkiye ke Malaysia ialah import Malaysia dari Türkiye), dalam mata wang dan tempoh yang sama. Klik dua kali untuk memasukkan; kosongkan untuk mengalih keluar.</translation>
+    </message>
+    <message>
+        <source>Tick to make the sums use the partner&apos;s value instead of the reporter&apos;s.</source>
+        <translation>Tandakan supaya pengiraan menggunakan nilai rakan dagang, bukan nilai negara pelapor.</translation>
+    </message>
+    <message>
+        <source>How far the partner&apos;s value is from the reporter&apos;s, as a share of the reporter&apos;s.</source>
+        <translation>Sejauh mana nilai rakan dagang berbeza daripada nilai negara pelapor, sebagai bahagian daripada nilai negara pelapor.</translation>
+    </message>
+    <message>
+        <source>For the latest figure: the previous year&apos;s trade over the same months, which same-period annualisation needs.</source>
+        <translation>Bagi angka terkini: perdagangan tahun sebelumnya dalam bulan yang sama, yang diperlukan oleh penyetahunan tempoh sama.</translation>
     </message>
     <message>
         <source>{qualifier} {symbol}{amount} billion</source>
@@ -1149,6 +1348,10 @@
         <translation>{where}“shown” mesti true atau false, bukan {value}.</translation>
     </message>
     <message>
+        <source>{where}“annualisation” must be “run_rate”, “same_period” or “trailing_12”, not {value}.</source>
+        <translation>{where}“annualisation” mesti “run_rate”, “same_period” atau “trailing_12”, bukan {value}.</translation>
+    </message>
+    <message>
         <source>{where}its amounts and exchange rate are too far apart to compute the growth.</source>
         <translation>{where}amaun dan kadar pertukarannya terlalu jauh berbeza untuk mengira pertumbuhan.</translation>
     </message>
@@ -1303,6 +1506,18 @@
         <translation>Bilangan bulan dalam tahun itu yang diliputi oleh angka terkini; angka itu diskalakan kepada 12 bulan</translation>
     </message>
     <message>
+        <source>Run-rate (× 12/months)</source>
+        <translation>Kadar semasa (× 12/bulan)</translation>
+    </message>
+    <message>
+        <source>Same months a year earlier</source>
+        <translation>Bulan sama setahun sebelumnya</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months</source>
+        <translation>Dua belas bulan terkini</translation>
+    </message>
+    <message>
         <source>Inputs</source>
         <translation>Input</translation>
     </message>
@@ -1325,6 +1540,18 @@
     <message>
         <source>Show amounts &amp;in</source>
         <translation>Mata &amp;wang paparan</translation>
+    </message>
+    <message>
+        <source>&amp;Whole-year estimate</source>
+        <translation>&amp;Cara anggaran setahun penuh</translation>
+    </message>
+    <message>
+        <source>Whole-year estimate</source>
+        <translation>Cara anggaran setahun penuh</translation>
+    </message>
+    <message>
+        <source>How the latest part-year figure is made a full year: run-rate, growth over the same months a year earlier, or the trailing twelve months</source>
+        <translation>Cara angka sebahagian tahun terkini dijadikan setahun penuh: kadar semasa (run-rate), pertumbuhan berbanding bulan yang sama setahun sebelumnya, atau dua belas bulan terkini</translation>
     </message>
     <message>
         <source>S&amp;ource figures (advanced)</source>
@@ -1431,6 +1658,50 @@
     <message>
         <source>Choose a table with the Left and Right arrows</source>
         <translation>Pilih jadual dengan anak panah Kiri dan Kanan</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Given three of base, target, years and growth, the fourth: the growth needed, the years needed, the target reachable or the base needed</source>
+        <translation>Berdasarkan tiga daripada asas, sasaran, tempoh (tahun) dan pertumbuhan, kira yang keempat: pertumbuhan diperlukan, tempoh diperlukan, sasaran yang boleh dicapai atau asas diperlukan</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajektori</translation>
+    </message>
+    <message>
+        <source>The required path against the observed trend, by year</source>
+        <translation>Laluan diperlukan berbanding trend dicerap, mengikut tahun</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Required and observed growth across a range of exchange rates</source>
+        <translation>Pertumbuhan diperlukan dan dicerap merentas julat kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Imported monthly figures against the cumulative required pace</source>
+        <translation>Angka bulanan yang diimport berbanding kadar diperlukan kumulatif</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>The trajectory chart, the exchange-rate sensitivity and the monthly figures. Ctrl+Tab moves to the next chart.</source>
+        <translation>Carta trajektori, kepekaan kadar pertukaran dan angka bulanan. Ctrl+Tab beralih ke carta seterusnya.</translation>
+    </message>
+    <message>
+        <source>Choose a chart with the Left and Right arrows</source>
+        <translation>Pilih carta dengan anak panah Kiri dan Kanan</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1587,6 +1858,356 @@
     <message>
         <source>About {app}</source>
         <translation>Perihal {app}</translation>
+    </message>
+</context>
+<context>
+    <name>Monthly</name>
+    <message>
+        <source>“{name}” is larger than {size}; a file of monthly figures is smaller.</source>
+        <translation>“{name}” lebih besar daripada {size}; fail angka bulanan lebih kecil daripada itu.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>“{name}” bukan fail teks: simpan angka sebagai CSV (nilai dipisahkan koma atau koma bertitik).</translation>
+    </message>
+    <message>
+        <source>This is not text: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>Ini bukan teks: simpan angka sebagai CSV (nilai dipisahkan koma atau koma bertitik).</translation>
+    </message>
+    <message>
+        <source>The text is longer than {size}; monthly figures are shorter.</source>
+        <translation>Teks ini melebihi {size}; angka bulanan lebih pendek daripada itu.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Fail ini kosong: tiada baris pengepala.</translation>
+    </message>
+    <message>
+        <source>More than {count} rows cannot be read; is this a file of monthly figures? The first, line {line}: {message}</source>
+        <translation>Lebih daripada {count} baris tidak dapat dibaca; adakah ini fail angka bulanan? Yang pertama, baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no months.</source>
+        <translation>Fail ini mempunyai baris pengepala tetapi tiada bulan.</translation>
+    </message>
+    <message>
+        <source>No month could be read. Line {line}: {message}</source>
+        <translation>Tiada bulan yang dapat dibaca. Baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{month} is given twice: it is already on line {line}.</source>
+        <translation>{month} diberikan dua kali: ia sudah ada pada baris {line}.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>ribu</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>juta</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>bilion</translation>
+    </message>
+    <message>
+        <source>The month is missing.</source>
+        <translation>Bulan tidak dinyatakan.</translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must be from {first} to {last}.</source>
+        <translation>“{text}”: tahun mesti dari {first} hingga {last}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month: write it like 2025-01, 01/2025, 2025M01 or Jan 2025.</source>
+        <translation>“{text}” bukan bulan: tulis seperti 2025-01, 01/2025, 2025M01 atau Jan 2025.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mac</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Ogo</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dis</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>{year}: no year-to-date total, as {month} is missing.</source>
+        <translation>{year}: tiada jumlah tahun hingga kini, kerana {month} tiada.</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}; the required path has no value for {year}.</source>
+        <translation>{span}: {amount}; laluan diperlukan tiada nilai bagi {year}.</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}, on the required pace ({pace}).</source>
+        <translation>{span}: {amount}, menepati kadar diperlukan ({pace}).</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}, {percent} % behind the required pace ({pace}).</source>
+        <translation>{span}: {amount}, {percent} % ketinggalan daripada kadar diperlukan ({pace}).</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}, {percent} % ahead of the required pace ({pace}).</source>
+        <translation>{span}: {amount}, {percent} % mendahului kadar diperlukan ({pace}).</translation>
+    </message>
+    <message>
+        <source>{month} is missing, so the later months are not in the total.</source>
+        <translation>{month} tiada, jadi bulan-bulan berikutnya tidak termasuk dalam jumlah.</translation>
+    </message>
+    <message>
+        <source>A cell is too long to be a month&apos;s figure.</source>
+        <translation>Satu sel terlalu panjang untuk menjadi angka sebulan.</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has {count} columns; a file of monthly figures has a few.</source>
+        <translation>Pengepala (baris {line}) mempunyai {count} lajur; fail angka bulanan hanya mempunyai beberapa lajur.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a header row: it must name a month column (like Month or Period) and a value column (like Value or Total trade), separated by commas or semicolons.</source>
+        <translation>Baris {line} bukan baris pengepala: ia mesti menamakan lajur bulan (seperti Bulan atau Tempoh) dan lajur nilai (seperti Nilai atau Jumlah dagangan), dipisahkan dengan koma atau koma bertitik.</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has two {role} columns, “{first}” and “{second}”; keep one.</source>
+        <translation>Pengepala (baris {line}) mempunyai dua lajur {role}, “{first}” dan “{second}”; kekalkan satu.</translation>
+    </message>
+    <message>
+        <source>The exports and imports headings state different currencies or units.</source>
+        <translation>Tajuk lajur eksport dan import menyatakan mata wang atau unit yang berbeza.</translation>
+    </message>
+    <message>
+        <source>The value&apos;s heading names two currencies or two units.</source>
+        <translation>Tajuk lajur nilai menamakan dua mata wang atau dua unit.</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency the values are in: add a Currency column (MYR, RM, USD or US$), or write it in the value&apos;s heading, like “Value (RM billion)”.</source>
+        <translation>Fail ini tidak menyatakan mata wang bagi nilai: tambah lajur Mata wang (MYR, RM, USD atau US$), atau tulis dalam tajuk lajur nilai, seperti “Nilai (RM bilion)”.</translation>
+    </message>
+    <message>
+        <source>The row has {count} cells but the header names {width} columns: is a decimal comma splitting a value? Put such values in quotes, or separate the columns with semicolons.</source>
+        <translation>Baris ini mempunyai {count} sel tetapi pengepala menamakan {width} lajur: adakah koma perpuluhan memisahkan sesuatu nilai? Letakkan nilai sedemikian dalam tanda petik, atau pisahkan lajur dengan koma bertitik.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>Nilai mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>Two currencies are named for this row: {names}.</source>
+        <translation>Dua mata wang dinyatakan bagi baris ini: {names}.</translation>
+    </message>
+    <message>
+        <source>Two units are named for this row: {names}.</source>
+        <translation>Dua unit dinyatakan bagi baris ini: {names}.</translation>
+    </message>
+    <message>
+        <source>No currency: write MYR, RM, USD or US$.</source>
+        <translation>Tiada mata wang: tulis MYR, RM, USD atau US$.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>mata wang</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>The values are in {currency}; only US$ and RM figures can be used. Convert them to one of these first.</source>
+        <translation>Nilai adalah dalam {currency}; hanya angka US$ dan RM boleh digunakan. Tukarkannya kepada salah satu mata wang ini dahulu.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a currency or unit: write MYR, RM, USD or US$, and if the values are not in billions, million or thousand.</source>
+        <translation>“{text}” bukan mata wang atau unit: tulis MYR, RM, USD atau US$ dan, jika nilai bukan dalam bilion, tulis juta atau ribu.</translation>
+    </message>
+    <message>
+        <source>{label}: no figure.</source>
+        <translation>{label}: tiada angka.</translation>
+    </message>
+    <message>
+        <source>{label}: in {unit}, “{text}” could mean thousands or decimals; write it without a thousands separator.</source>
+        <translation>{label}: dalam {unit}, “{text}” boleh bermaksud ribuan atau perpuluhan; tulis tanpa pemisah ribuan.</translation>
+    </message>
+    <message>
+        <source>{label}: trade cannot be negative.</source>
+        <translation>{label}: perdagangan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion in one month is far more than this trade; if the values are in millions, say so in a Unit column or in the heading, like “Value (RM million)”.</source>
+        <translation>{label}: {amount} bilion dalam sebulan jauh melebihi perdagangan ini; jika nilai dalam juta, nyatakannya dalam lajur Unit atau dalam tajuk lajur, seperti “Nilai (RM juta)”.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPanel</name>
+    <message>
+        <source>CSV files</source>
+        <translation>Fail CSV</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua fail</translation>
+    </message>
+    <message>
+        <source>Import monthly figures</source>
+        <translation>Import angka bulanan</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file left out:</source>
+        <translation>%n baris dalam fail diketepikan:</translation>
+    </message>
+    <message>
+        <source>Import monthly figures…</source>
+        <translation>Import angka bulanan…</translation>
+    </message>
+    <message>
+        <source>Read a CSV file of monthly trade figures: a month column, a value column and the currency.</source>
+        <translation>Baca fail CSV angka perdagangan bulanan: lajur bulan, lajur nilai dan mata wang.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>Tahun dipaparkan</translation>
+    </message>
+    <message>
+        <source>The year of monthly figures the chart shows</source>
+        <translation>Tahun angka bulanan yang dipaparkan oleh carta</translation>
+    </message>
+    <message>
+        <source>Monthly trade chart</source>
+        <translation>Carta perdagangan bulanan</translation>
+    </message>
+    <message>
+        <source>Bars: each month&apos;s trade. Solid line: the total from January. Dashed line: the required pace, the year&apos;s required value × months/12. The sentence below the chart gives the latest month&apos;s numbers.</source>
+        <translation>Bar: perdagangan setiap bulan. Garis padu: jumlah sejak Januari. Garis putus-putus: kadar diperlukan, iaitu nilai diperlukan bagi tahun itu × bulan/12. Ayat di bawah carta memberikan angka bulan terkini.</translation>
+    </message>
+    <message>
+        <source>Year to date against the pace</source>
+        <translation>Tahun hingga kini berbanding kadar diperlukan</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Masalah import</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Baris diketepikan</translation>
+    </message>
+    <message>
+        <source>Each row of the file that could not be read, with its line number and what is wrong with it</source>
+        <translation>Setiap baris fail yang tidak dapat dibaca, berserta nombor barisnya dan masalahnya</translation>
+    </message>
+    <message>
+        <source>Month&apos;s trade</source>
+        <translation>Perdagangan bulanan</translation>
+    </message>
+    <message>
+        <source>Total from January</source>
+        <translation>Jumlah sejak Januari</translation>
+    </message>
+    <message>
+        <source>Required pace</source>
+        <translation>Kadar diperlukan</translation>
+    </message>
+    <message>
+        <source>Bilateral trade ({symbol} billion)</source>
+        <translation>Perdagangan dua hala ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>No monthly figures yet: import the statistics office&apos;s monthly release as a CSV file.</source>
+        <translation>Belum ada angka bulanan: import terbitan bulanan pejabat statistik sebagai fail CSV.</translation>
     </message>
 </context>
 <context>
@@ -1762,8 +2383,8 @@
         <translation>Anggaran {year}</translation>
     </message>
     <message>
-        <source>{year} estimate (run-rate, {months} of 12 months)</source>
-        <translation>Anggaran {year} (kadar semasa, {months} daripada 12 bulan)</translation>
+        <source>{year} estimate ({method})</source>
+        <translation>Anggaran {year} ({method})</translation>
     </message>
     <message>
         <source>{year} reported</source>
@@ -1924,6 +2545,406 @@
     <message>
         <source>The chosen scenario is the one the inputs edit; ticked scenarios are drawn on the chart. Space ticks or unticks, F2 renames.</source>
         <translation>Senario yang dipilih ialah senario yang disunting melalui input; senario yang ditandakan dilukis pada carta. Space menanda atau menyahtanda, F2 menamakan semula.</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Rate (RM per US$)</source>
+        <translation>Kadar (RM setiap US$)</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Pertumbuhan diperlukan</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Pertumbuhan dicerap</translation>
+    </message>
+    <message>
+        <source>Gap (percentage points)</source>
+        <translation>Jurang (mata peratusan)</translation>
+    </message>
+    <message>
+        <source>Break-even rate: none from {low} to {high} RM per US$ (observed growth does not equal the required growth there).</source>
+        <translation>Kadar titik imbang: tiada dari {low} hingga {high} RM setiap US$ (pertumbuhan dicerap tidak menyamai pertumbuhan diperlukan dalam julat itu).</translation>
+    </message>
+    <message>
+        <source>Break-even rate: {rate} RM per US$ (observed growth equals the required growth).</source>
+        <translation>Kadar titik imbang: {rate} RM setiap US$ (pertumbuhan dicerap menyamai pertumbuhan diperlukan).</translation>
+    </message>
+    <message>
+        <source>Growth a year at each exchange rate; target by {year} ({years} years, an assumption); observed growth from the {latest} run-rate estimate ({months} of 12 months).</source>
+        <translation>Pertumbuhan setahun pada setiap kadar pertukaran; sasaran menjelang {year} ({years} tahun, satu andaian); pertumbuhan dicerap daripada anggaran kadar semasa (run-rate) {latest} ({months} daripada 12 bulan).</translation>
+    </message>
+    <message>
+        <source>Required growth does not depend on the rate: the base and the target are both in {symbol}.</source>
+        <translation>Pertumbuhan diperlukan tidak bergantung pada kadar: asas dan sasaran kedua-duanya dalam {symbol}.</translation>
+    </message>
+    <message>
+        <source>Article&apos;s implied rate</source>
+        <translation>Kadar tersirat artikel</translation>
+    </message>
+    <message>
+        <source>Comparison rate</source>
+        <translation>Kadar perbandingan</translation>
+    </message>
+    <message>
+        <source>Rate of the {year} figures</source>
+        <translation>Kadar angka {year}</translation>
+    </message>
+    <message>
+        <source>Range: the lowest rate must be greater than zero.</source>
+        <translation>Julat: kadar terendah mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>Range: the lowest rate, {rate} RM per US$, is far outside any real rate (at most {most}); check the decimal mark.</source>
+        <translation>Julat: kadar terendah, {rate} RM setiap US$, jauh di luar mana-mana kadar sebenar (paling tinggi {most}); semak tanda perpuluhan.</translation>
+    </message>
+    <message>
+        <source>Range: the highest rate must be greater than zero.</source>
+        <translation>Julat: kadar tertinggi mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>Range: the highest rate, {rate} RM per US$, is far outside any real rate (at most {most}); check the decimal mark.</source>
+        <translation>Julat: kadar tertinggi, {rate} RM setiap US$, jauh di luar mana-mana kadar sebenar (paling tinggi {most}); semak tanda perpuluhan.</translation>
+    </message>
+    <message>
+        <source>Range: the lowest rate ({low}) must be below the highest ({high}).</source>
+        <translation>Julat: kadar terendah ({low}) mesti lebih rendah daripada kadar tertinggi ({high}).</translation>
+    </message>
+    <message>
+        <source>Steps: enter a whole number from {low} to {high}.</source>
+        <translation>Langkah: masukkan nombor bulat dari {low} hingga {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Sets the exchange rate to the one the article&apos;s own figures imply (RM21.2 bn = US$4.92 bn for January to November 2025).</source>
+        <translation>Menetapkan kadar pertukaran kepada kadar yang tersirat daripada angka artikel itu sendiri (RM21.2 bilion = US$4.92 bilion bagi Januari hingga November 2025).</translation>
+    </message>
+    <message>
+        <source>Sets the exchange rate to {rate} RM per US$, a round comparison rate (the article itself gives no such rate).</source>
+        <translation>Menetapkan kadar pertukaran kepada {rate} RM setiap US$, iaitu kadar perbandingan bulat (artikel itu sendiri tidak memberikan kadar sedemikian).</translation>
+    </message>
+    <message>
+        <source>Sets the exchange rate to the one the base year&apos;s figures in RM and in US$ imply.</source>
+        <translation>Menetapkan kadar pertukaran kepada kadar yang tersirat daripada angka tahun asas dalam RM dan dalam US$.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates shown (RM per US$):</source>
+        <translation>Kadar pertukaran &amp;yang dipaparkan (RM setiap US$):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hingga</translation>
+    </message>
+    <message>
+        <source>Lowest rate shown</source>
+        <translation>Kadar terendah dipaparkan</translation>
+    </message>
+    <message>
+        <source>The lowest exchange rate on the sensitivity chart, in RM per US$</source>
+        <translation>Kadar pertukaran terendah pada carta kepekaan, dalam RM setiap US$</translation>
+    </message>
+    <message>
+        <source>Highest rate shown</source>
+        <translation>Kadar tertinggi dipaparkan</translation>
+    </message>
+    <message>
+        <source>The highest exchange rate on the sensitivity chart, in RM per US$</source>
+        <translation>Kadar pertukaran tertinggi pada carta kepekaan, dalam RM setiap US$</translation>
+    </message>
+    <message>
+        <source>Set the rate to:</source>
+        <translation>Tetapkan kadar kepada:</translation>
+    </message>
+    <message>
+        <source>Exchange-rate chart</source>
+        <translation>Carta kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Chart of the required and the observed annual growth against the exchange rate, with the current rate and the break-even rate marked. The text under the chart gives the same values in words.</source>
+        <translation>Carta pertumbuhan tahunan diperlukan dan dicerap berbanding kadar pertukaran, dengan kadar sekarang dan kadar titik imbang ditandakan. Teks di bawah carta memberikan nilai yang sama dalam bentuk ayat.</translation>
+    </message>
+    <message>
+        <source>Exchange-rate summary</source>
+        <translation>Ringkasan kadar pertukaran</translation>
+    </message>
+    <message>
+        <source>Exchange rate (RM per US$)</source>
+        <translation>Kadar pertukaran (RM setiap US$)</translation>
+    </message>
+    <message>
+        <source>Growth (% a year)</source>
+        <translation>Pertumbuhan (% setahun)</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Pertumbuhan diperlukan</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Pertumbuhan dicerap</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Kadar sekarang</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Kadar titik imbang</translation>
+    </message>
+    <message>
+        <source>Lowest rate</source>
+        <translation>Kadar terendah</translation>
+    </message>
+    <message>
+        <source>Highest rate</source>
+        <translation>Kadar tertinggi</translation>
+    </message>
+    <message>
+        <source>{name}: {rate}</source>
+        <translation>{name}: {rate}</translation>
+    </message>
+    <message>
+        <source>To use the {year} rate, add the {year} figure in {symbol} for the full year with Add a figure…; the rate is then its value over the {year} figure&apos;s.</source>
+        <translation>Untuk menggunakan kadar {year}, tambah angka {year} dalam {symbol} bagi setahun penuh melalui Tambah angka…; kadar itu kemudiannya ialah nilai angka baharu itu dibahagi dengan nilai angka {year} yang sedia ada.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s conversion no longer applies: the figure it was given for has been edited. Reset to the article&apos;s figures to use it again.</source>
+        <translation>Penukaran oleh artikel tidak lagi terpakai: angka yang berkaitan dengannya telah disunting. Set semula kepada angka artikel untuk menggunakannya semula.</translation>
+    </message>
+    <message>
+        <source>Break-even {rate}</source>
+        <translation>Titik imbang {rate}</translation>
+    </message>
+    <message>
+        <source>Current {rate}</source>
+        <translation>Sekarang {rate}</translation>
+    </message>
+    <message>
+        <source>Gap {gap} percentage points</source>
+        <translation>Jurang {gap} mata peratusan</translation>
+    </message>
+    <message>
+        <source>At the current rate, {rate} RM per US$: required growth {required} a year, observed growth {observed} a year (a gap of {gap} percentage points).</source>
+        <translation>Pada kadar sekarang, {rate} RM setiap US$: pertumbuhan diperlukan {required} setahun, pertumbuhan dicerap {observed} setahun (jurang {gap} mata peratusan).</translation>
+    </message>
+    <message>
+        <source>The current rate is outside the range shown.</source>
+        <translation>Kadar sekarang berada di luar julat yang dipaparkan.</translation>
+    </message>
+    <message>
+        <source>Observed growth does not equal the required growth anywhere from {low} to {high} RM per US$.</source>
+        <translation>Pertumbuhan dicerap tidak menyamai pertumbuhan diperlukan pada mana-mana kadar dari {low} hingga {high} RM setiap US$.</translation>
+    </message>
+    <message>
+        <source>Break-even: observed growth equals the required growth at {rate} RM per US$.</source>
+        <translation>Titik imbang: pertumbuhan dicerap menyamai pertumbuhan diperlukan pada {rate} RM setiap US$.</translation>
+    </message>
+    <message>
+        <source>The required growth does not depend on the rate: the base and the target are both in {symbol}.</source>
+        <translation>Pertumbuhan diperlukan tidak bergantung pada kadar: asas dan sasaran kedua-duanya dalam {symbol}.</translation>
+    </message>
+</context>
+<context>
+    <name>Solve</name>
+    <message>
+        <source>{option} is a fraction, not a percentage: write 0.1397 for 13.97 %.</source>
+        <translation>{option} ialah pecahan, bukan peratusan: tulis 0.1397 bagi 13.97 %.</translation>
+    </message>
+    <message>
+        <source>US${amount} bn</source>
+        <translation>US${amount} bilion</translation>
+    </message>
+    <message>
+        <source>{percent} a year ({fraction} as a fraction)</source>
+        <translation>{percent} setahun ({fraction} sebagai pecahan)</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>(solved)</source>
+        <translation>(diselesaikan)</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Asas</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Pertumbuhan</translation>
+    </message>
+    <message>
+        <source>The base already equals the target, {amount}: it takes no time at all.</source>
+        <translation>Nilai asas sudah menyamai sasaran, {amount}: tiada masa diperlukan.</translation>
+    </message>
+    <message>
+        <source>At {growth} a year, {base} reaches {target} in {years} years.</source>
+        <translation>Pada {growth} setahun, {base} mencapai {target} dalam {years} tahun.</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>All four of base, target, years and growth are given: leave out the one to solve for.</source>
+        <translation>Keempat-empat nilai asas, sasaran, tahun dan pertumbuhan telah diberikan: kosongkan nilai yang hendak diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Give three of base, target, years and growth to solve for the fourth; %n given.</source>
+        <translation>Berikan tiga daripada nilai asas, sasaran, tahun dan pertumbuhan untuk menyelesaikan nilai keempat; %n diberikan.</translation>
+    </message>
+    <message>
+        <source>{name}: enter a finite number.</source>
+        <translation>{name}: masukkan nombor terhingga.</translation>
+    </message>
+    <message>
+        <source>The base must be more than zero.</source>
+        <translation>Nilai asas mesti lebih daripada sifar.</translation>
+    </message>
+    <message>
+        <source>The target must be more than zero.</source>
+        <translation>Sasaran mesti lebih daripada sifar.</translation>
+    </message>
+    <message>
+        <source>The years must be more than zero.</source>
+        <translation>Bilangan tahun mesti lebih daripada sifar.</translation>
+    </message>
+    <message>
+        <source>Growth must be more than {limit} a year: a fall of 100 % or more leaves nothing to grow from.</source>
+        <translation>Pertumbuhan mesti lebih daripada {limit} setahun: penurunan sebanyak 100 % atau lebih tidak meninggalkan apa-apa untuk berkembang.</translation>
+    </message>
+    <message>
+        <source>At 0 % growth the value stays at the base and never reaches the target.</source>
+        <translation>Pada pertumbuhan 0 %, nilai kekal pada asas dan tidak akan mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>At {growth} a year the value only rises, so it never falls to a target below the base.</source>
+        <translation>Pada {growth} setahun, nilai hanya meningkat, jadi ia tidak akan turun ke sasaran yang lebih rendah daripada asas.</translation>
+    </message>
+    <message>
+        <source>At {growth} a year the value only falls, so it never rises to a target above the base.</source>
+        <translation>Pada {growth} setahun, nilai hanya menurun, jadi ia tidak akan naik ke sasaran yang lebih tinggi daripada asas.</translation>
+    </message>
+    <message>
+        <source>These values are too far apart to compute with; try fewer years or a smaller growth.</source>
+        <translation>Nilai-nilai ini terlalu jauh berbeza untuk dikira; cuba kurangkan bilangan tahun atau gunakan pertumbuhan yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
+    <name>SolvePanel</name>
+    <message>
+        <source>Growth a year (%)</source>
+        <translation>Pertumbuhan setahun (%)</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Nilai asas</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Years required</source>
+        <translation>Tempoh diperlukan (tahun)</translation>
+    </message>
+    <message>
+        <source>Base value ({symbol} bn)</source>
+        <translation>Nilai asas ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Target ({symbol} bn)</source>
+        <translation>Nilai sasaran ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Growth a year</source>
+        <translation>Pertumbuhan setahun</translation>
+    </message>
+    <message>
+        <source>The starting value, in billions of the display currency; the scenario&apos;s is its base-year trade</source>
+        <translation>Nilai permulaan, dalam bilion mata wang paparan; bagi senario, nilai ini ialah perdagangan tahun asasnya</translation>
+    </message>
+    <message>
+        <source>The value to reach, in billions of the display currency</source>
+        <translation>Nilai yang hendak dicapai, dalam bilion mata wang paparan</translation>
+    </message>
+    <message>
+        <source>Years from the base value to the target; fractions are allowed</source>
+        <translation>Bilangan tahun dari nilai asas hingga sasaran; pecahan dibenarkan</translation>
+    </message>
+    <message>
+        <source>Compound growth a year in per cent: type 13.97 for 13.97 %</source>
+        <translation>Pertumbuhan kompaun setahun dalam peratus: taip 13.97 bagi 13.97 %</translation>
+    </message>
+    <message>
+        <source>Work out the base value</source>
+        <translation>Kira nilai asas</translation>
+    </message>
+    <message>
+        <source>Work out the target</source>
+        <translation>Kira sasaran</translation>
+    </message>
+    <message>
+        <source>Work out the years required</source>
+        <translation>Kira tempoh diperlukan</translation>
+    </message>
+    <message>
+        <source>Work out the growth a year</source>
+        <translation>Kira pertumbuhan setahun</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>A calculator: give three of the four and it works out the one you choose. It does not change the scenario.</source>
+        <translation>Kalkulator: berikan tiga daripada empat nilai dan ia akan mengira nilai yang anda pilih. Ia tidak mengubah senario.</translation>
+    </message>
+    <message>
+        <source>Choose the one to work out:</source>
+        <translation>Pilih nilai yang hendak dikira:</translation>
+    </message>
+    <message>
+        <source>Choose the one to work out from the other three; its field shows the answer</source>
+        <translation>Pilih nilai yang hendak dikira daripada tiga nilai yang lain; medannya memaparkan jawapan</translation>
+    </message>
+    <message>
+        <source>Problem with the entries</source>
+        <translation>Masalah pada input</translation>
+    </message>
+    <message>
+        <source>The answer in words</source>
+        <translation>Jawapan dalam bentuk ayat</translation>
+    </message>
+    <message>
+        <source>The unknown worked out from the other three, as a sentence</source>
+        <translation>Nilai yang tidak diketahui, dikira daripada tiga nilai yang lain, dalam bentuk ayat</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke the scenario&apos;s figures</source>
+        <translation>&amp;Guna angka senario</translation>
+    </message>
+    <message>
+        <source>Take the scenario&apos;s figures</source>
+        <translation>Guna angka senario</translation>
+    </message>
+    <message>
+        <source>Fills in the base value, target, years and growth of the current scenario and follows the scenario until you type</source>
+        <translation>Mengisi nilai asas, sasaran, tempoh dan pertumbuhan daripada senario semasa, dan mengikuti senario itu sehingga anda menaip</translation>
     </message>
 </context>
 <context>

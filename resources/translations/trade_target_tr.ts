@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR" sourcelanguage="en_GB">
 <context>
+    <name>Annualise</name>
+    <message>
+        <source>run-rate</source>
+        <translation>yıllıklandırma</translation>
+    </message>
+    <message>
+        <source>same period</source>
+        <translation>aynı dönem</translation>
+    </message>
+    <message>
+        <source>trailing twelve months</source>
+        <translation>son on iki ay</translation>
+    </message>
+    <message>
+        <source>Same-period growth needs the latest figure to be of the year after the base year.</source>
+        <translation>Aynı dönem büyümesi için güncel rakamın baz yıldan sonraki yıla ait olması gerekir.</translation>
+    </message>
+    <message>
+        <source>Same-period growth needs the previous year&apos;s figure for the same months: enter it on the latest figure (Figures table), or import monthly figures.</source>
+        <translation>Aynı dönem büyümesi için önceki yılın aynı aylara ait rakamı gerekir: bu rakamı güncel rakamın satırına (Rakamlar tablosu) girin veya aylık rakamları içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months needs twelve consecutive monthly figures: import them (Monthly tab).</source>
+        <translation>Son on iki ay yöntemi için art arda on iki ayın aylık rakamları gerekir: bu rakamları içe aktarın (Aylık sekmesi).</translation>
+    </message>
+    <message>
+        <source>same period a year earlier, {months} months</source>
+        <translation>bir önceki yılın aynı dönemi, {months} ay</translation>
+    </message>
+    <message>
+        <source>twelve months to {year}-{month}</source>
+        <translation>{year}-{month} ile biten on iki ay</translation>
+    </message>
+    <message>
+        <source>run-rate, {months} of 12 months</source>
+        <translation>yıllıklandırma, 12 ayın {months} ayı</translation>
+    </message>
+    <message>
+        <source>Same period: US${partial} bn in {months} months of {year} against US${previous} bn in the same months of {previous_year} ({change}), applied to {previous_year}&apos;s US${full} bn. Seasonality cancels out.</source>
+        <translation>Aynı dönem: {year} yılının {months} aylık döneminde US${partial} milyar, {previous_year} yılının aynı aylarında US${previous} milyar ({change}); bu değişim {previous_year} yılının US${full} milyarlık tutarına uygulanır. Mevsimsellik etkisi ortadan kalkar.</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months: the twelve monthly figures to {year}-{month} add up to US${total} bn.</source>
+        <translation>Son on iki ay: {year}-{month} ile biten on iki ayın aylık rakamlarının toplamı US${total} milyar.</translation>
+    </message>
+    <message>
+        <source>{year} is a full-year figure.</source>
+        <translation>{year}, tam yıl rakamıdır.</translation>
+    </message>
+    <message>
+        <source>Run-rate: US${partial} bn for {months} of 12 months × 12/{months}. Seasonality not corrected.</source>
+        <translation>Yıllıklandırma (run-rate): 12 ayın {months} ayı için US${partial} milyar × 12/{months}. Mevsimsellik düzeltilmemiştir.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{app} needs a desktop session to open its window, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from your desktop, or use `trade-target summary` on the command line.</source>
@@ -272,8 +327,8 @@
         <translation>Gerekli yıllık büyüme:</translation>
     </message>
     <message>
-        <source>{year} estimate (run-rate):</source>
-        <translation>{year} tahmini (yıllıklandırma):</translation>
+        <source>{year} estimate ({method}):</source>
+        <translation>{year} tahmini ({method}):</translation>
     </message>
     <message>
         <source>{amount} ({months} of 12 months × 12/{months})</source>
@@ -318,6 +373,38 @@
     <message>
         <source>Wrote {file}</source>
         <translation>{file} yazıldı</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>Monthly figures from {file}, at {rate} RM per US$:</source>
+        <translation>{file} dosyasındaki aylık rakamlar (US$ başına {rate} RM kuruyla):</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ay</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Bildirilen</translation>
+    </message>
+    <message>
+        <source>Year to date against the required pace (required × months/12):</source>
+        <translation>Yılbaşından bu yana, gerekli tempoya göre (gerekli × ay/12):</translation>
+    </message>
+    <message>
+        <source>Latest twelve months ({first}–{last}): {amount}</source>
+        <translation>Son on iki ay ({first}–{last}): {amount}</translation>
+    </message>
+    <message>
+        <source>%n row(s) left out:</source>
+        <translation>%n satır dışarıda bırakıldı:</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Satır {line}: {message}</translation>
     </message>
 </context>
 <context>
@@ -500,6 +587,30 @@
     <message>
         <source>{where}: reported currency must be USD or MYR.</source>
         <translation>{where}: bildirilen para birimi USD veya MYR olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{where}: only an amount of money has a second value.</source>
+        <translation>{where}: yalnızca para tutarlarının ikinci bir değeri olabilir.</translation>
+    </message>
+    <message>
+        <source>{where}: “use_partner” is true but there is no partner value.</source>
+        <translation>{where}: “use_partner” true, ancak ortak ülke değeri yok.</translation>
+    </message>
+    <message>
+        <source>{where}: “monthly” must be a list.</source>
+        <translation>{where}: “monthly” bir liste olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{where}, monthly figure {number}</source>
+        <translation>{where}, {number}. aylık rakam</translation>
+    </message>
+    <message>
+        <source>{where}: no such month {year}-{month}.</source>
+        <translation>{where}: {year}-{month} diye bir ay yok.</translation>
+    </message>
+    <message>
+        <source>{where}: {year}-{month} is given twice.</source>
+        <translation>{where}: {year}-{month} iki kez verilmiş.</translation>
     </message>
     <message>
         <source>The dataset is larger than 1 MB; it is not a Trade Target dataset.</source>
@@ -704,6 +815,22 @@
         <translation>Rakamın kaynak notunu değiştir</translation>
     </message>
     <message>
+        <source>Change a figure&apos;s partner value</source>
+        <translation>Rakamın ortak ülke değerini değiştir</translation>
+    </message>
+    <message>
+        <source>Change a figure&apos;s partner source</source>
+        <translation>Rakamın ortak ülke kaynağını değiştir</translation>
+    </message>
+    <message>
+        <source>Choose whose value a figure uses</source>
+        <translation>Rakamda hangi ülkenin değerinin kullanılacağını seç</translation>
+    </message>
+    <message>
+        <source>Change the previous year&apos;s same-months figure</source>
+        <translation>Önceki yılın aynı aylara ait rakamını değiştir</translation>
+    </message>
+    <message>
         <source>Change {field}</source>
         <translation>{field} alanını değiştir</translation>
     </message>
@@ -758,6 +885,18 @@
     <message>
         <source>Remove a figure</source>
         <translation>Rakam kaldır</translation>
+    </message>
+    <message>
+        <source>Import %n monthly figure(s)</source>
+        <translation>%n adet aylık rakamı içe aktar</translation>
+    </message>
+    <message>
+        <source>Remove the monthly figures</source>
+        <translation>Aylık rakamları kaldır</translation>
+    </message>
+    <message>
+        <source>Annualise by {method}</source>
+        <translation>{method} yöntemine geç</translation>
     </message>
 </context>
 <context>
@@ -850,6 +989,22 @@
         <translation>{label}: “{figure}” bir para tutarı değil.</translation>
     </message>
     <message>
+        <source>Partner&apos;s value</source>
+        <translation>Ortak ülke değeri</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s source</source>
+        <translation>Ortak ülke kaynağı</translation>
+    </message>
+    <message>
+        <source>Use the partner&apos;s value</source>
+        <translation>Ortak ülke değerini kullan</translation>
+    </message>
+    <message>
+        <source>Previous year, same months</source>
+        <translation>Önceki yıl, aynı aylar</translation>
+    </message>
+    <message>
         <source>{label}: enter a number.</source>
         <translation>{label}: bir sayı girin.</translation>
     </message>
@@ -860,6 +1015,14 @@
     <message>
         <source>{label}: must be greater than zero.</source>
         <translation>{label}: sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{label}: yes or no.</source>
+        <translation>{label}: evet veya hayır.</translation>
+    </message>
+    <message>
+        <source>{label}: enter the partner&apos;s value for “{figure}” first.</source>
+        <translation>{label}: önce “{figure}” için ortak ülke değerini girin.</translation>
     </message>
     <message>
         <source>{label}: USD or MYR.</source>
@@ -961,6 +1124,26 @@
         <translation>Kaynak alıntısı veya not</translation>
     </message>
     <message>
+        <source>Partner&apos;s value</source>
+        <translation>Ortak ülke değeri</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s source</source>
+        <translation>Ortak ülke kaynağı</translation>
+    </message>
+    <message>
+        <source>Use partner&apos;s</source>
+        <translation>Ortak ülkeyi kullan</translation>
+    </message>
+    <message>
+        <source>Partner vs reporter</source>
+        <translation>Ortak ülke / raporlayan</translation>
+    </message>
+    <message>
+        <source>Previous year, same months</source>
+        <translation>Önceki yıl, aynı aylar</translation>
+    </message>
+    <message>
         <source>Converted through the exchange rate you set; not a figure from the source.</source>
         <translation>Belirlediğiniz döviz kuruyla dönüştürülmüştür; kaynaktaki bir rakam değildir.</translation>
     </message>
@@ -971,6 +1154,22 @@
     <message>
         <source>The article&apos;s own words, quoted in the original English, or your note on a figure you added.</source>
         <translation>Makalenin kendi ifadeleri (orijinal İngilizce hâliyle alıntılanmıştır) veya eklediğiniz bir rakama ilişkin notunuz.</translation>
+    </message>
+    <message>
+        <source>The same trade as the partner country&apos;s statistics report it (Türkiye&apos;s exports to Malaysia are Malaysia&apos;s imports from Türkiye), in the same currency and period. Double-click to enter; clear it to remove.</source>
+        <translation>Aynı ticaretin ortak ülkenin istatistiklerinde bildirilen değeri (Türkiye’nin Malezya’ya ihracatı, Malezya’nın Türkiye’den ithalatıdır); aynı para birimi ve dönem için. Girmek için çift tıklayın; kaldırmak için içeriği silin.</translation>
+    </message>
+    <message>
+        <source>Tick to make the sums use the partner&apos;s value instead of the reporter&apos;s.</source>
+        <translation>Hesaplamalarda raporlayan ülkenin değeri yerine ortak ülkenin değerinin kullanılması için işaretleyin.</translation>
+    </message>
+    <message>
+        <source>How far the partner&apos;s value is from the reporter&apos;s, as a share of the reporter&apos;s.</source>
+        <translation>Ortak ülke değerinin raporlayan ülke değerinden farkı, raporlayan ülke değerine oranla.</translation>
+    </message>
+    <message>
+        <source>For the latest figure: the previous year&apos;s trade over the same months, which same-period annualisation needs.</source>
+        <translation>Güncel rakam için: önceki yılın aynı aylardaki ticareti; aynı dönem yöntemiyle yıllıklandırma için gereklidir.</translation>
     </message>
     <message>
         <source>{qualifier} {symbol}{amount} billion</source>
@@ -1149,6 +1348,10 @@
         <translation>{where}“shown” true veya false olmalıdır (verilen değer: {value}).</translation>
     </message>
     <message>
+        <source>{where}“annualisation” must be “run_rate”, “same_period” or “trailing_12”, not {value}.</source>
+        <translation>{where}“annualisation”, “run_rate”, “same_period” veya “trailing_12” olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
         <source>{where}its amounts and exchange rate are too far apart to compute the growth.</source>
         <translation>{where}tutarlar ile döviz kuru, büyümenin hesaplanamayacağı kadar birbirinden uzak.</translation>
     </message>
@@ -1303,6 +1506,18 @@
         <translation>En son rakamın yılın kaç ayını kapsadığı; rakam 12 aya ölçeklenir</translation>
     </message>
     <message>
+        <source>Run-rate (× 12/months)</source>
+        <translation>Yıllıklandırma (× 12/ay)</translation>
+    </message>
+    <message>
+        <source>Same months a year earlier</source>
+        <translation>Bir önceki yılın aynı ayları</translation>
+    </message>
+    <message>
+        <source>Trailing twelve months</source>
+        <translation>Son on iki ay</translation>
+    </message>
+    <message>
         <source>Inputs</source>
         <translation>Girdiler</translation>
     </message>
@@ -1325,6 +1540,18 @@
     <message>
         <source>Show amounts &amp;in</source>
         <translation>&amp;Tutar birimi</translation>
+    </message>
+    <message>
+        <source>&amp;Whole-year estimate</source>
+        <translation>Tam yıl tahmin &amp;varsayımı</translation>
+    </message>
+    <message>
+        <source>Whole-year estimate</source>
+        <translation>Tam yıl tahmini</translation>
+    </message>
+    <message>
+        <source>How the latest part-year figure is made a full year: run-rate, growth over the same months a year earlier, or the trailing twelve months</source>
+        <translation>Yılın bir bölümüne ait en son rakamın tam yıla nasıl çevrildiği: yıllıklandırma (run-rate), bir önceki yılın aynı aylarına göre büyüme veya son on iki ay</translation>
     </message>
     <message>
         <source>S&amp;ource figures (advanced)</source>
@@ -1431,6 +1658,50 @@
     <message>
         <source>Choose a table with the Left and Right arrows</source>
         <translation>Sol ve Sağ ok tuşlarıyla bir tablo seçin</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Çöz</translation>
+    </message>
+    <message>
+        <source>Given three of base, target, years and growth, the fourth: the growth needed, the years needed, the target reachable or the base needed</source>
+        <translation>Baz, hedef, yıl sayısı ve büyümeden üçü verildiğinde dördüncüsü: gereken büyüme, gereken yıl sayısı, ulaşılabilecek hedef veya gereken baz değer</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Seyir</translation>
+    </message>
+    <message>
+        <source>The required path against the observed trend, by year</source>
+        <translation>Yıllara göre gerekli seyir ve gözlenen eğilim</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Döviz kuru</translation>
+    </message>
+    <message>
+        <source>Required and observed growth across a range of exchange rates</source>
+        <translation>Farklı döviz kurlarında gerekli ve gözlenen büyüme</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Aylık</translation>
+    </message>
+    <message>
+        <source>Imported monthly figures against the cumulative required pace</source>
+        <translation>Kümülatif gerekli tempo karşısında içe aktarılan aylık rakamlar</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafikler</translation>
+    </message>
+    <message>
+        <source>The trajectory chart, the exchange-rate sensitivity and the monthly figures. Ctrl+Tab moves to the next chart.</source>
+        <translation>Seyir grafiği, döviz kuru duyarlılığı ve aylık rakamlar. Ctrl+Tab sonraki grafiğe geçer.</translation>
+    </message>
+    <message>
+        <source>Choose a chart with the Left and Right arrows</source>
+        <translation>Sol ve Sağ ok tuşlarıyla bir grafik seçin</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1587,6 +1858,356 @@
     <message>
         <source>About {app}</source>
         <translation>{app} hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>Monthly</name>
+    <message>
+        <source>“{name}” is larger than {size}; a file of monthly figures is smaller.</source>
+        <translation>“{name}” {size} boyutundan büyük; aylık rakam dosyaları bundan küçüktür.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>“{name}” bir metin dosyası değil: rakamları CSV olarak (virgül veya noktalı virgülle ayrılmış değerler) kaydedin.</translation>
+    </message>
+    <message>
+        <source>This is not text: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>Bu bir metin değil: rakamları CSV olarak (virgül veya noktalı virgülle ayrılmış değerler) kaydedin.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {size}; monthly figures are shorter.</source>
+        <translation>Metin {size} boyutundan uzun; aylık rakamlar bundan kısadır.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Dosya boş: başlık satırı yok.</translation>
+    </message>
+    <message>
+        <source>More than {count} rows cannot be read; is this a file of monthly figures? The first, line {line}: {message}</source>
+        <translation>{count} satırdan fazlası okunamıyor; bu bir aylık rakam dosyası mı? İlki, satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no months.</source>
+        <translation>Dosyada başlık satırı var, ancak hiç ay yok.</translation>
+    </message>
+    <message>
+        <source>No month could be read. Line {line}: {message}</source>
+        <translation>Hiçbir ay okunamadı. Satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{month} is given twice: it is already on line {line}.</source>
+        <translation>{month} iki kez verilmiş: zaten {line}. satırda var.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>birim</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>bin</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>milyon</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>milyar</translation>
+    </message>
+    <message>
+        <source>The month is missing.</source>
+        <translation>Ay eksik.</translation>
+    </message>
+    <message>
+        <source>“{text}”: the year must be from {first} to {last}.</source>
+        <translation>“{text}”: yıl {first} ile {last} arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month: write it like 2025-01, 01/2025, 2025M01 or Jan 2025.</source>
+        <translation>“{text}” bir ay değil: 2025-01, 01/2025, 2025M01 veya Oca 2025 biçiminde yazın.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Oca</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Şub</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Nis</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Haz</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Tem</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Ağu</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Eyl</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Eki</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>{year}: no year-to-date total, as {month} is missing.</source>
+        <translation>{year}: {month} eksik olduğundan yılbaşından bu yana toplam yok.</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}; the required path has no value for {year}.</source>
+        <translation>{span}: {amount}; gerekli seyirde {year} için bir değer yok.</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}, on the required pace ({pace}).</source>
+        <translation>{span}: {amount}; gerekli tempoda ({pace}).</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}, {percent} % behind the required pace ({pace}).</source>
+        <translation>{span}: {amount}; gerekli temponun ({pace}) %{percent} gerisinde.</translation>
+    </message>
+    <message>
+        <source>{span}: {amount}, {percent} % ahead of the required pace ({pace}).</source>
+        <translation>{span}: {amount}; gerekli temponun ({pace}) %{percent} önünde.</translation>
+    </message>
+    <message>
+        <source>{month} is missing, so the later months are not in the total.</source>
+        <translation>{month} eksik; bu nedenle sonraki aylar toplama dahil değil.</translation>
+    </message>
+    <message>
+        <source>A cell is too long to be a month&apos;s figure.</source>
+        <translation>Bir hücre, aylık rakam olamayacak kadar uzun.</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has {count} columns; a file of monthly figures has a few.</source>
+        <translation>Başlıkta (satır {line}) {count} sütun var; aylık rakam dosyalarında yalnızca birkaç sütun bulunur.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a header row: it must name a month column (like Month or Period) and a value column (like Value or Total trade), separated by commas or semicolons.</source>
+        <translation>Satır {line} bir başlık satırı değil: virgül veya noktalı virgülle ayrılmış olarak bir ay sütunu (Ay veya Dönem gibi) ve bir değer sütunu (Değer veya Toplam ticaret gibi) içermelidir.</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has two {role} columns, “{first}” and “{second}”; keep one.</source>
+        <translation>Başlıkta (satır {line}) iki {role} sütunu var: “{first}” ve “{second}”; birini bırakın.</translation>
+    </message>
+    <message>
+        <source>The exports and imports headings state different currencies or units.</source>
+        <translation>İhracat ve ithalat başlıkları farklı para birimleri veya birimler belirtiyor.</translation>
+    </message>
+    <message>
+        <source>The value&apos;s heading names two currencies or two units.</source>
+        <translation>Değer başlığında iki para birimi veya iki birim belirtilmiş.</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency the values are in: add a Currency column (MYR, RM, USD or US$), or write it in the value&apos;s heading, like “Value (RM billion)”.</source>
+        <translation>Dosya, değerlerin hangi para biriminde olduğunu belirtmiyor: bir Para birimi sütunu (MYR, RM, USD veya US$) ekleyin ya da para birimini değer başlığına yazın; örneğin “Değer (RM milyar)”.</translation>
+    </message>
+    <message>
+        <source>The row has {count} cells but the header names {width} columns: is a decimal comma splitting a value? Put such values in quotes, or separate the columns with semicolons.</source>
+        <translation>Satırda {count} hücre var, ancak başlıkta {width} sütun adı var: bir değeri ondalık virgül mü bölüyor? Bu tür değerleri tırnak içine alın veya sütunları noktalı virgülle ayırın.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>Değer sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Two currencies are named for this row: {names}.</source>
+        <translation>Bu satır için iki para birimi belirtilmiş: {names}.</translation>
+    </message>
+    <message>
+        <source>Two units are named for this row: {names}.</source>
+        <translation>Bu satır için iki birim belirtilmiş: {names}.</translation>
+    </message>
+    <message>
+        <source>No currency: write MYR, RM, USD or US$.</source>
+        <translation>Para birimi yok: MYR, RM, USD veya US$ yazın.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>İhracat</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>İthalat</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>değer</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>ihracat</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>ithalat</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>para birimi</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>birim</translation>
+    </message>
+    <message>
+        <source>The values are in {currency}; only US$ and RM figures can be used. Convert them to one of these first.</source>
+        <translation>Değerler {currency} cinsinden; yalnızca US$ ve RM rakamları kullanılabilir. Önce bunları bu iki para biriminden birine çevirin.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a currency or unit: write MYR, RM, USD or US$, and if the values are not in billions, million or thousand.</source>
+        <translation>“{text}” bir para birimi veya birim değil: MYR, RM, USD veya US$ yazın; değerler milyar cinsinden değilse milyon veya bin ekleyin.</translation>
+    </message>
+    <message>
+        <source>{label}: no figure.</source>
+        <translation>{label}: rakam yok.</translation>
+    </message>
+    <message>
+        <source>{label}: in {unit}, “{text}” could mean thousands or decimals; write it without a thousands separator.</source>
+        <translation>{label}: {unit} cinsinden “{text}” binlik ya da ondalık anlamına gelebilir; sayıyı binlik ayırıcı kullanmadan yazın.</translation>
+    </message>
+    <message>
+        <source>{label}: trade cannot be negative.</source>
+        <translation>{label}: ticaret negatif olamaz.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion in one month is far more than this trade; if the values are in millions, say so in a Unit column or in the heading, like “Value (RM million)”.</source>
+        <translation>{label}: bir ayda {amount} milyar, bu ticaretin çok üzerinde; değerler milyon cinsindeyse bunu bir Birim sütununda veya başlıkta belirtin; örneğin “Değer (RM milyon)”.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyPanel</name>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV dosyaları</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tüm dosyalar</translation>
+    </message>
+    <message>
+        <source>Import monthly figures</source>
+        <translation>Aylık rakamları içe aktar</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file left out:</source>
+        <translation>Dosyanın %n satırı dışarıda bırakıldı:</translation>
+    </message>
+    <message>
+        <source>Import monthly figures…</source>
+        <translation>Aylık rakamları içe aktar…</translation>
+    </message>
+    <message>
+        <source>Read a CSV file of monthly trade figures: a month column, a value column and the currency.</source>
+        <translation>Aylık ticaret rakamlarını içeren bir CSV dosyasını okur: bir ay sütunu, bir değer sütunu ve para birimi.</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Yıl:</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>Gösterilen yıl</translation>
+    </message>
+    <message>
+        <source>The year of monthly figures the chart shows</source>
+        <translation>Grafiğin aylık rakamlarını gösterdiği yıl</translation>
+    </message>
+    <message>
+        <source>Monthly trade chart</source>
+        <translation>Aylık ticaret grafiği</translation>
+    </message>
+    <message>
+        <source>Bars: each month&apos;s trade. Solid line: the total from January. Dashed line: the required pace, the year&apos;s required value × months/12. The sentence below the chart gives the latest month&apos;s numbers.</source>
+        <translation>Çubuklar: her ayın ticareti. Düz çizgi: Ocak’tan itibaren toplam. Kesikli çizgi: gerekli tempo, yani yılın gerekli değeri × ay/12. Grafiğin altındaki cümle, en son ayın rakamlarını verir.</translation>
+    </message>
+    <message>
+        <source>Year to date against the pace</source>
+        <translation>Yıl başından bu yana, tempoya göre</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>İçe aktarma sorunu</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Dışarıda bırakılan satırlar</translation>
+    </message>
+    <message>
+        <source>Each row of the file that could not be read, with its line number and what is wrong with it</source>
+        <translation>Dosyanın okunamayan her satırı, satır numarası ve sorunun ne olduğuyla birlikte</translation>
+    </message>
+    <message>
+        <source>Month&apos;s trade</source>
+        <translation>Ayın ticareti</translation>
+    </message>
+    <message>
+        <source>Total from January</source>
+        <translation>Ocak’tan itibaren toplam</translation>
+    </message>
+    <message>
+        <source>Required pace</source>
+        <translation>Gerekli tempo</translation>
+    </message>
+    <message>
+        <source>Bilateral trade ({symbol} billion)</source>
+        <translation>İkili ticaret ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>No monthly figures yet: import the statistics office&apos;s monthly release as a CSV file.</source>
+        <translation>Henüz aylık rakam yok: istatistik kurumunun aylık bültenini CSV dosyası olarak içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -1762,8 +2383,8 @@
         <translation>{year} tahmini</translation>
     </message>
     <message>
-        <source>{year} estimate (run-rate, {months} of 12 months)</source>
-        <translation>{year} tahmini (yıllıklandırma, 12 ayın {months} ayı)</translation>
+        <source>{year} estimate ({method})</source>
+        <translation>{year} tahmini ({method})</translation>
     </message>
     <message>
         <source>{year} reported</source>
@@ -1924,6 +2545,406 @@
     <message>
         <source>The chosen scenario is the one the inputs edit; ticked scenarios are drawn on the chart. Space ticks or unticks, F2 renames.</source>
         <translation>Girdiler seçili senaryoyu düzenler; işaretli senaryolar grafikte çizilir. Boşluk tuşu işareti koyar veya kaldırır, F2 yeniden adlandırır.</translation>
+    </message>
+</context>
+<context>
+    <name>Sensitivity</name>
+    <message>
+        <source>Rate (RM per US$)</source>
+        <translation>Kur (US$ başına RM)</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Gerekli büyüme</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Gözlenen büyüme</translation>
+    </message>
+    <message>
+        <source>Gap (percentage points)</source>
+        <translation>Fark (yüzde puan)</translation>
+    </message>
+    <message>
+        <source>Break-even rate: none from {low} to {high} RM per US$ (observed growth does not equal the required growth there).</source>
+        <translation>Başa baş kur: US$ başına {low} ile {high} RM arasında yok (bu aralıkta gözlenen büyüme gerekli büyümeye eşit olmuyor).</translation>
+    </message>
+    <message>
+        <source>Break-even rate: {rate} RM per US$ (observed growth equals the required growth).</source>
+        <translation>Başa baş kur: US$ başına {rate} RM (gözlenen büyüme gerekli büyümeye eşittir).</translation>
+    </message>
+    <message>
+        <source>Growth a year at each exchange rate; target by {year} ({years} years, an assumption); observed growth from the {latest} run-rate estimate ({months} of 12 months).</source>
+        <translation>Her döviz kurunda yıllık büyüme; hedef {year} yılına kadar ({years} yıl, bir varsayım); gözlenen büyüme, {latest} yıllıklandırma (run-rate) tahmininden (12 ayın {months} ayı).</translation>
+    </message>
+    <message>
+        <source>Required growth does not depend on the rate: the base and the target are both in {symbol}.</source>
+        <translation>Gerekli büyüme kura bağlı değildir: baz değer de hedef de {symbol} cinsindendir.</translation>
+    </message>
+    <message>
+        <source>Article&apos;s implied rate</source>
+        <translation>Makaleden çıkan kur</translation>
+    </message>
+    <message>
+        <source>Comparison rate</source>
+        <translation>Karşılaştırma kuru</translation>
+    </message>
+    <message>
+        <source>Rate of the {year} figures</source>
+        <translation>{year} rakamlarının kuru</translation>
+    </message>
+    <message>
+        <source>Range: the lowest rate must be greater than zero.</source>
+        <translation>Aralık: en düşük kur sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Range: the lowest rate, {rate} RM per US$, is far outside any real rate (at most {most}); check the decimal mark.</source>
+        <translation>Aralık: en düşük kur olan US$ başına {rate} RM, gerçekçi herhangi bir kurun çok dışında (en fazla {most}); ondalık işaretini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Range: the highest rate must be greater than zero.</source>
+        <translation>Aralık: en yüksek kur sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Range: the highest rate, {rate} RM per US$, is far outside any real rate (at most {most}); check the decimal mark.</source>
+        <translation>Aralık: en yüksek kur olan US$ başına {rate} RM, gerçekçi herhangi bir kurun çok dışında (en fazla {most}); ondalık işaretini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Range: the lowest rate ({low}) must be below the highest ({high}).</source>
+        <translation>Aralık: en düşük kur ({low}) en yüksek kurdan ({high}) küçük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Steps: enter a whole number from {low} to {high}.</source>
+        <translation>Adım sayısı: {low} ile {high} arasında bir tam sayı girin.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Sets the exchange rate to the one the article&apos;s own figures imply (RM21.2 bn = US$4.92 bn for January to November 2025).</source>
+        <translation>Döviz kurunu, makalenin kendi rakamlarından çıkan kura ayarlar (Ocak–Kasım 2025 için RM21,2 milyar = US$4,92 milyar).</translation>
+    </message>
+    <message>
+        <source>Sets the exchange rate to {rate} RM per US$, a round comparison rate (the article itself gives no such rate).</source>
+        <translation>Döviz kurunu US$ başına {rate} RM olarak ayarlar; bu, yuvarlak bir karşılaştırma kurudur (makalenin kendisi böyle bir kur vermez).</translation>
+    </message>
+    <message>
+        <source>Sets the exchange rate to the one the base year&apos;s figures in RM and in US$ imply.</source>
+        <translation>Döviz kurunu, baz yılın RM ve US$ cinsinden rakamlarından çıkan kura ayarlar.</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rates shown (RM per US$):</source>
+        <translation>&amp;X ekseninde gösterilen kurlar (US$ başına RM):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ile</translation>
+    </message>
+    <message>
+        <source>Lowest rate shown</source>
+        <translation>Gösterilen en düşük kur</translation>
+    </message>
+    <message>
+        <source>The lowest exchange rate on the sensitivity chart, in RM per US$</source>
+        <translation>Duyarlılık grafiğindeki en düşük döviz kuru, US$ başına RM olarak</translation>
+    </message>
+    <message>
+        <source>Highest rate shown</source>
+        <translation>Gösterilen en yüksek kur</translation>
+    </message>
+    <message>
+        <source>The highest exchange rate on the sensitivity chart, in RM per US$</source>
+        <translation>Duyarlılık grafiğindeki en yüksek döviz kuru, US$ başına RM olarak</translation>
+    </message>
+    <message>
+        <source>Set the rate to:</source>
+        <translation>Kuru ayarla:</translation>
+    </message>
+    <message>
+        <source>Exchange-rate chart</source>
+        <translation>Döviz kuru grafiği</translation>
+    </message>
+    <message>
+        <source>Chart of the required and the observed annual growth against the exchange rate, with the current rate and the break-even rate marked. The text under the chart gives the same values in words.</source>
+        <translation>Gerekli ve gözlenen yıllık büyümenin döviz kuruna göre grafiği; geçerli kur ve başa baş kur işaretlenmiştir. Grafiğin altındaki metin aynı değerleri sözcüklerle verir.</translation>
+    </message>
+    <message>
+        <source>Exchange-rate summary</source>
+        <translation>Döviz kuru özeti</translation>
+    </message>
+    <message>
+        <source>Exchange rate (RM per US$)</source>
+        <translation>Döviz kuru (US$ başına RM)</translation>
+    </message>
+    <message>
+        <source>Growth (% a year)</source>
+        <translation>Büyüme (yıllık %)</translation>
+    </message>
+    <message>
+        <source>Required growth</source>
+        <translation>Gerekli büyüme</translation>
+    </message>
+    <message>
+        <source>Observed growth</source>
+        <translation>Gözlenen büyüme</translation>
+    </message>
+    <message>
+        <source>Current rate</source>
+        <translation>Geçerli kur</translation>
+    </message>
+    <message>
+        <source>Break-even rate</source>
+        <translation>Başa baş kur</translation>
+    </message>
+    <message>
+        <source>Lowest rate</source>
+        <translation>En düşük kur</translation>
+    </message>
+    <message>
+        <source>Highest rate</source>
+        <translation>En yüksek kur</translation>
+    </message>
+    <message>
+        <source>{name}: {rate}</source>
+        <translation>{name}: {rate}</translation>
+    </message>
+    <message>
+        <source>To use the {year} rate, add the {year} figure in {symbol} for the full year with Add a figure…; the rate is then its value over the {year} figure&apos;s.</source>
+        <translation>{year} kurunu kullanmak için Rakam ekle… komutuyla {year} yılının tam yıl rakamını {symbol} cinsinden ekleyin; kur, bu rakamın {year} rakamına oranı olur.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s conversion no longer applies: the figure it was given for has been edited. Reset to the article&apos;s figures to use it again.</source>
+        <translation>Makalenin dönüşümü artık geçerli değil: dönüşümün verildiği rakam düzenlendi. Yeniden kullanmak için makaledeki rakamlara sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>Break-even {rate}</source>
+        <translation>Başa baş {rate}</translation>
+    </message>
+    <message>
+        <source>Current {rate}</source>
+        <translation>Geçerli {rate}</translation>
+    </message>
+    <message>
+        <source>Gap {gap} percentage points</source>
+        <translation>Fark {gap} yüzde puan</translation>
+    </message>
+    <message>
+        <source>At the current rate, {rate} RM per US$: required growth {required} a year, observed growth {observed} a year (a gap of {gap} percentage points).</source>
+        <translation>Geçerli kurda (US$ başına {rate} RM): gerekli büyüme yılda {required}, gözlenen büyüme yılda {observed} (fark: {gap} yüzde puan).</translation>
+    </message>
+    <message>
+        <source>The current rate is outside the range shown.</source>
+        <translation>Geçerli kur, gösterilen aralığın dışında.</translation>
+    </message>
+    <message>
+        <source>Observed growth does not equal the required growth anywhere from {low} to {high} RM per US$.</source>
+        <translation>US$ başına {low} ile {high} RM arasındaki hiçbir kurda gözlenen büyüme gerekli büyümeye eşit olmuyor.</translation>
+    </message>
+    <message>
+        <source>Break-even: observed growth equals the required growth at {rate} RM per US$.</source>
+        <translation>Başa baş: gözlenen büyüme, US$ başına {rate} RM kurunda gerekli büyümeye eşittir.</translation>
+    </message>
+    <message>
+        <source>The required growth does not depend on the rate: the base and the target are both in {symbol}.</source>
+        <translation>Gerekli büyüme kura bağlı değildir: baz değer de hedef de {symbol} cinsindendir.</translation>
+    </message>
+</context>
+<context>
+    <name>Solve</name>
+    <message>
+        <source>{option} is a fraction, not a percentage: write 0.1397 for 13.97 %.</source>
+        <translation>{option} yüzde olarak değil, oran olarak verilir: %13,97 için 0,1397 yazın.</translation>
+    </message>
+    <message>
+        <source>US${amount} bn</source>
+        <translation>US${amount} milyar</translation>
+    </message>
+    <message>
+        <source>{percent} a year ({fraction} as a fraction)</source>
+        <translation>yılda {percent} (oran olarak {fraction})</translation>
+    </message>
+    <message>
+        <source>{name}:</source>
+        <translation>{name}:</translation>
+    </message>
+    <message>
+        <source>(solved)</source>
+        <translation>(çözüldü)</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Büyüme</translation>
+    </message>
+    <message>
+        <source>The base already equals the target, {amount}: it takes no time at all.</source>
+        <translation>Başlangıç değeri zaten hedefe ({amount}) eşit: hiç süre gerekmez.</translation>
+    </message>
+    <message>
+        <source>At {growth} a year, {base} reaches {target} in {years} years.</source>
+        <translation>Yılda {growth} büyümeyle {base}, {years} yılda {target} düzeyine ulaşır.</translation>
+    </message>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>All four of base, target, years and growth are given: leave out the one to solve for.</source>
+        <translation>Başlangıç değeri, hedef, yıl ve büyümenin dördü de verilmiş: çözülecek olanı belirtmeyin.</translation>
+    </message>
+    <message>
+        <source>Give three of base, target, years and growth to solve for the fourth; %n given.</source>
+        <translation>Dördüncüsünü çözmek için başlangıç değeri, hedef, yıl ve büyümeden üçünü verin; verilen: %n.</translation>
+    </message>
+    <message>
+        <source>{name}: enter a finite number.</source>
+        <translation>{name}: sonlu bir sayı girin.</translation>
+    </message>
+    <message>
+        <source>The base must be more than zero.</source>
+        <translation>Başlangıç değeri sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The target must be more than zero.</source>
+        <translation>Hedef sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The years must be more than zero.</source>
+        <translation>Yıl sayısı sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Growth must be more than {limit} a year: a fall of 100 % or more leaves nothing to grow from.</source>
+        <translation>Büyüme yılda {limit} değerinden büyük olmalıdır: %100 veya daha büyük bir düşüş, büyüyebilecek bir değer bırakmaz.</translation>
+    </message>
+    <message>
+        <source>At 0 % growth the value stays at the base and never reaches the target.</source>
+        <translation>%0 büyümede değer başlangıç düzeyinde kalır ve hedefe hiçbir zaman ulaşmaz.</translation>
+    </message>
+    <message>
+        <source>At {growth} a year the value only rises, so it never falls to a target below the base.</source>
+        <translation>Yılda {growth} büyümede değer yalnızca artar; bu nedenle başlangıç değerinin altındaki bir hedefe hiçbir zaman düşmez.</translation>
+    </message>
+    <message>
+        <source>At {growth} a year the value only falls, so it never rises to a target above the base.</source>
+        <translation>Yılda {growth} büyümede değer yalnızca azalır; bu nedenle başlangıç değerinin üzerindeki bir hedefe hiçbir zaman yükselmez.</translation>
+    </message>
+    <message>
+        <source>These values are too far apart to compute with; try fewer years or a smaller growth.</source>
+        <translation>Bu değerler, hesaplama yapılamayacak kadar birbirinden uzak; daha az yıl veya daha küçük bir büyüme deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>SolvePanel</name>
+    <message>
+        <source>Growth a year (%)</source>
+        <translation>Yıllık büyüme (%)</translation>
+    </message>
+    <message>
+        <source>Base value</source>
+        <translation>Başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Years required</source>
+        <translation>Gereken yıl sayısı</translation>
+    </message>
+    <message>
+        <source>Base value ({symbol} bn)</source>
+        <translation>Başlangıç değeri ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Target ({symbol} bn)</source>
+        <translation>Hedef ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Growth a year</source>
+        <translation>Yıllık büyüme</translation>
+    </message>
+    <message>
+        <source>The starting value, in billions of the display currency; the scenario&apos;s is its base-year trade</source>
+        <translation>Başlangıç değeri, gösterim para biriminde milyar olarak; senaryoda bu, baz yıl ticaretidir</translation>
+    </message>
+    <message>
+        <source>The value to reach, in billions of the display currency</source>
+        <translation>Ulaşılacak değer, gösterim para biriminde milyar olarak</translation>
+    </message>
+    <message>
+        <source>Years from the base value to the target; fractions are allowed</source>
+        <translation>Başlangıç değerinden hedefe kadar geçen yıl sayısı; kesirli değer girilebilir</translation>
+    </message>
+    <message>
+        <source>Compound growth a year in per cent: type 13.97 for 13.97 %</source>
+        <translation>Yüzde olarak yıllık bileşik büyüme: %13,97 için 13,97 yazın</translation>
+    </message>
+    <message>
+        <source>Work out the base value</source>
+        <translation>Başlangıç değerini hesapla</translation>
+    </message>
+    <message>
+        <source>Work out the target</source>
+        <translation>Hedefi hesapla</translation>
+    </message>
+    <message>
+        <source>Work out the years required</source>
+        <translation>Gereken yıl sayısını hesapla</translation>
+    </message>
+    <message>
+        <source>Work out the growth a year</source>
+        <translation>Yıllık büyümeyi hesapla</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>Çöz</translation>
+    </message>
+    <message>
+        <source>A calculator: give three of the four and it works out the one you choose. It does not change the scenario.</source>
+        <translation>Bir hesaplayıcı: dört değerden üçünü girin, seçtiğiniz değeri hesaplasın. Senaryoyu değiştirmez.</translation>
+    </message>
+    <message>
+        <source>Choose the one to work out:</source>
+        <translation>Hesaplanacak değeri seçin:</translation>
+    </message>
+    <message>
+        <source>Choose the one to work out from the other three; its field shows the answer</source>
+        <translation>Diğer üçünden hesaplanacak değeri seçin; sonuç, o değerin alanında gösterilir</translation>
+    </message>
+    <message>
+        <source>Problem with the entries</source>
+        <translation>Girdilerdeki sorun</translation>
+    </message>
+    <message>
+        <source>The answer in words</source>
+        <translation>Sözcüklerle sonuç</translation>
+    </message>
+    <message>
+        <source>The unknown worked out from the other three, as a sentence</source>
+        <translation>Diğer üçünden hesaplanan bilinmeyen, bir cümle olarak</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke the scenario&apos;s figures</source>
+        <translation>Senaryonun rakamlarını y&amp;ükle</translation>
+    </message>
+    <message>
+        <source>Take the scenario&apos;s figures</source>
+        <translation>Senaryonun rakamlarını yükle</translation>
+    </message>
+    <message>
+        <source>Fills in the base value, target, years and growth of the current scenario and follows the scenario until you type</source>
+        <translation>Geçerli senaryonun başlangıç değerini, hedefini, yıl sayısını ve büyümesini doldurur; siz bir değer yazana kadar senaryoyu izler</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from . import APP_NAME, version
+from . import APP_NAME, cli_monthly, cli_sensitivity, cli_solve, version
 from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
 from .core.file_format import load_workbook
@@ -21,7 +21,7 @@ from .core.workbook import Scenario, Workbook
 
 PROG = "trade-target"
 LANGUAGES = ("en", "ms", "tr")
-COMMANDS = ("summary", "report", "export")
+COMMANDS = ("summary", "report", "export", "solve", "sensitivity", "import-monthly")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--chart", metavar="FILE.png|FILE.svg", help="the chart, as PNG or SVG")
     export.add_argument("--table", metavar="FILE.csv|FILE.xlsx", help="the tables")
     export.add_argument("--width", type=str, help="width of a PNG chart in pixels (default: 1600)")
+    cli_solve.add_parser(commands)
+    cli_sensitivity.add_parser(commands)
+    cli_monthly.add_parser(commands)
     return parser
 
 
@@ -131,7 +134,9 @@ def format_summary(summary: Summary) -> str:
         ),
         (translate("Cli", "Required annual growth:"), _percent(summary.required_growth)),
         (
-            translate("Cli", "{year} estimate (run-rate):").format(year=summary.latest_year),
+            translate("Cli", "{year} estimate ({method}):").format(
+                year=summary.latest_year, method=summary.annualisation.words
+            ),
             translate("Cli", "{amount} ({months} of 12 months × 12/{months})").format(
                 amount=_usd(summary.latest_estimate_usd, 3), months=months
             ),
@@ -299,11 +304,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_report(args)
         if args.command == "export":
             return run_export(args)
+        if args.command == "solve":
+            return cli_solve.run(args)
+        if args.command == "sensitivity":
+            return cli_sensitivity.run(args)
+        if args.command == "import-monthly":
+            return cli_monthly.run(args)
     except InputError as exc:
         print(f"{PROG}: error: {_one_line(exc.message)}", file=sys.stderr)
         return 2
     except TradeTargetError as exc:
         print(f"{PROG}: error: {_one_line(str(exc))}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`… | head`): what it read is all it wanted. Python's own
+        # flush at exit would fail again on the closed pipe, so point stdout elsewhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     parser.print_help()
     return 0

@@ -159,6 +159,7 @@ def test_the_text_is_indented_utf8_with_a_stable_key_order(dataset: Dataset) -> 
         "exchange_rate",
         "years_to_target",
         "shown",
+        "annualisation",
         "roles",
         "figures",
     ]

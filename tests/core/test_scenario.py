@@ -286,7 +286,9 @@ def test_edge_of_range_inputs_are_accepted(
 
 def test_as_json_keys_and_values(summary: Summary) -> None:
     data = summary.as_json()
+    assert data["annualisation"] == "run_rate"
     assert set(data) == {
+        "annualisation",
         "exchange_rate",
         "base_year",
         "base_value_usd",

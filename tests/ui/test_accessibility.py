@@ -74,13 +74,14 @@ def _speak(code: str, qtbot) -> None:
 
 @pytest.mark.parametrize("code", ["en", "ms", "tr"])
 def test_labelled_inputs_and_buttons_have_mnemonics_that_do_not_clash(window, qtbot, code):
+    """Alt+letter reaches one control: among what is on screen together (each chart tab with
+    each table tab, the advanced inputs open), no two share a letter, nor with a menu."""
+    from PySide6.QtWidgets import QAbstractButton
+
     _speak(code, qtbot)
     window.inputs_panel.advanced_toggle.setChecked(True)
-    texts = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
-    missing = [text for text in texts if _mnemonic(text) is None]
-    assert not missing, f"labels with a buddy but no mnemonic: {missing}"
     panel = window.scenarios_panel
-    buttons = [
+    must_have = [
         panel.new_button,
         panel.duplicate_button,
         panel.rename_button,
@@ -90,13 +91,24 @@ def test_labelled_inputs_and_buttons_have_mnemonics_that_do_not_clash(window, qt
         window.add_figure_button,
         window.remove_figure_button,
     ]
-    texts += [button.text() for button in buttons]
-    missing = [text for text in texts if _mnemonic(text) is None]
-    assert not missing, f"buttons without a mnemonic: {missing}"
+    missing = [button.text() for button in must_have if _mnemonic(button.text()) is None]
+    labelled = [label for label in window.findChildren(QLabel) if label.buddy() is not None]
+    missing += [label.text() for label in labelled if _mnemonic(label.text()) is None]
+    assert not missing, f"labels or buttons without a mnemonic: {missing}"
     menus = [action.text() for action in window.menuBar().actions()]
-    keys = [_mnemonic(text) for text in texts + menus]
-    clashes = sorted({key for key in keys if keys.count(key) > 1})
-    assert not clashes, f"one Alt key for two controls: {clashes} in {texts + menus}"
+    for chart in range(window.charts.count()):
+        window.charts.setCurrentIndex(chart)
+        for table in range(window.tables.count()):
+            window.tables.setCurrentIndex(table)
+            shown = [
+                widget.text()
+                for widget in [*labelled, *window.findChildren(QAbstractButton)]
+                if widget.isVisibleTo(window) and _mnemonic(widget.text()) is not None
+            ]
+            keys = [_mnemonic(text) for text in shown + menus]
+            clashes = sorted({key for key in keys if keys.count(key) > 1})
+            where = (window.charts.tabText(chart), window.tables.tabText(table))
+            assert not clashes, f"one Alt key for two controls in {where}: {clashes} in {shown}"
 
 
 @pytest.mark.parametrize("code", ["en", "ms", "tr"])
@@ -135,11 +147,12 @@ def test_tab_visits_the_inputs_in_the_order_they_are_seen(window, qtbot):
         "trajectoryPlot",
     ]
     window.inputs_panel.advanced_toggle.setChecked(True)
-    assert _tab_sequence(rate, 8, qtbot)[4:] == [
+    assert _tab_sequence(rate, 9, qtbot)[4:] == [
         "advancedToggle",
         "baseValueInput",
         "latestValueInput",
         "latestMonthsInput",
+        "annualisationInput",
         "resetButton",
     ]
 

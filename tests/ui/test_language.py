@@ -260,3 +260,26 @@ def test_a_first_start_speaks_the_desktops_language(tmp_path, environment, expec
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == expected
+
+
+@pytest.mark.parametrize("code", ["en", "ms", "tr"])
+def test_every_tab_fits_at_1280_by_800_in_every_language(qtbot, window, code):
+    """Not only the first view: each chart tab with each table tab, the advanced inputs open
+    and monthly figures loaded, every text fits its place."""
+    from pathlib import Path
+
+    from label_fit import clipped_texts
+
+    switch(qtbot, code)
+    window.inputs_panel.advanced_toggle.click()
+    sample = Path(__file__).resolve().parents[2] / "resources" / "monthly-sample.csv"
+    assert window.monthly_panel.import_path(str(sample)) is not None
+    problems = []
+    for chart in range(window.charts.count()):
+        window.charts.setCurrentIndex(chart)
+        for table in range(window.tables.count()):
+            window.tables.setCurrentIndex(table)
+            qtbot.wait(50)
+            where = f"{window.charts.tabText(chart)} + {window.tables.tabText(table)}"
+            problems += [f"{where}: {text}" for text in clipped_texts(window)]
+    assert problems == []

@@ -171,7 +171,7 @@ def test_the_chart_is_redrawn_in_the_new_language_and_back(plot, article):
     assert "«Year»" in translated
     assert "«Required path — Article»" in translated
     assert "«Eight years — required path»" in translated
-    assert "«2025 estimate (run-rate, 11 of 12 months)»" in translated
+    assert "«2025 estimate («run-rate, 11 of 12 months»)»" in translated
 
     language_change(plot)
     assert chart_texts(plot) == english

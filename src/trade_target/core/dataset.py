@@ -11,11 +11,14 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import DatasetError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import Currency
+
+if TYPE_CHECKING:
+    from .monthly import MonthlyFigure
 
 FORMAT = "trade-target-dataset"
 FORMAT_VERSION = 1
@@ -59,6 +62,29 @@ class Figure:
     months: int | None = None
     text: str = ""
     article_conversion: float | None = None
+    # The same flow as the partner country's statistics report it (Türkiye's exports to
+    # Malaysia are Malaysia's imports from Türkiye, counted by another office, at another
+    # valuation and time): same currency and period as `value`. `use_partner` picks it.
+    partner_value: float | None = None
+    partner_source: str = ""
+    use_partner: bool = False
+    # For the latest figure: the previous year's total for the same months, in the same
+    # currency, which same-period annualisation needs.
+    previous_same_period: float | None = None
+
+    @property
+    def used_value(self) -> float | None:
+        """The value the sums use: the partner's when chosen, else the reporter's."""
+        if self.use_partner and self.partner_value is not None:
+            return self.partner_value
+        return self.value
+
+    @property
+    def partner_difference(self) -> float | None:
+        """Partner minus reporter, as a fraction of the reporter's value (None without both)."""
+        if self.partner_value is None or not self.value:
+            return None
+        return self.partner_value / self.value - 1
 
 
 @dataclass(frozen=True)
@@ -81,6 +107,7 @@ class Dataset:
     base_id: str
     latest_id: str
     target_id: str
+    monthly: tuple[MonthlyFigure, ...] = ()
 
     def figure(self, figure_id: str) -> Figure:
         for figure in self.figures:
@@ -205,7 +232,92 @@ def _figure(raw: Any, index: int) -> Figure:
         article_conversion=_positive(
             _optional(raw, "article_conversion", (int, float), where), "article_conversion", where
         ),
+        **_second_values(raw, kind, where),
     )
+
+
+def _second_values(raw: dict[str, Any], kind: FigureKind, where: str) -> dict[str, Any]:
+    """The partner's value, which one is used, and the previous year's same months."""
+    partner = _positive(
+        _optional(raw, "partner_value", (int, float), where), "partner_value", where
+    )
+    use_partner = raw.get("use_partner", False)
+    if not isinstance(use_partner, bool):
+        raise DatasetError(
+            translate("Dataset", "{where}: field “{key}” has the wrong type.").format(
+                where=where, key="use_partner"
+            )
+        )
+    previous = _positive(
+        _optional(raw, "previous_same_period", (int, float), where), "previous_same_period", where
+    )
+    if kind is not FigureKind.MONEY and (partner is not None or previous is not None):
+        raise DatasetError(
+            translate("Dataset", "{where}: only an amount of money has a second value.").format(
+                where=where
+            )
+        )
+    if use_partner and partner is None:
+        raise DatasetError(
+            translate(
+                "Dataset", "{where}: “use_partner” is true but there is no partner value."
+            ).format(where=where)
+        )
+    return {
+        "partner_value": partner,
+        "partner_source": _optional(raw, "partner_source", str, where) or "",
+        "use_partner": use_partner,
+        "previous_same_period": previous,
+    }
+
+
+def _monthly(raw: Any, where: str) -> tuple[MonthlyFigure, ...]:
+    """The imported monthly figures: a list of {year, month, value, currency}."""
+    if raw is None:
+        return ()
+    from .monthly import MonthlyFigure
+
+    if not isinstance(raw, list):
+        raise DatasetError(
+            translate("Dataset", "{where}: “monthly” must be a list.").format(where=where)
+        )
+    figures = []
+    seen = set()
+    for index, item in enumerate(raw):
+        place = translate("Dataset", "{where}, monthly figure {number}").format(
+            where=where, number=index + 1
+        )
+        if not isinstance(item, dict):
+            raise DatasetError(
+                translate("Dataset", "{where}: expected an object.").format(where=place)
+            )
+        year = _require(item, "year", int, place)
+        month = _require(item, "month", int, place)
+        if not 1 <= month <= 12 or not 1900 <= year <= 2200:
+            raise DatasetError(
+                translate("Dataset", "{where}: no such month {year}-{month}.").format(
+                    where=place, year=year, month=month
+                )
+            )
+        if (year, month) in seen:
+            raise DatasetError(
+                translate("Dataset", "{where}: {year}-{month} is given twice.").format(
+                    where=place, year=year, month=f"{month:02d}"
+                )
+            )
+        seen.add((year, month))
+        try:
+            currency = Currency(_require(item, "currency", str, place))
+        except ValueError:
+            raise DatasetError(
+                translate("Dataset", "{where}: reported currency must be USD or MYR.").format(
+                    where=place
+                )
+            ) from None
+        value = _positive(_require(item, "value", (int, float), place), "value", place)
+        assert value is not None
+        figures.append(MonthlyFigure(year, month, value, currency))
+    return tuple(sorted(figures, key=lambda f: (f.year, f.month)))
 
 
 def parse_dataset(text: str) -> Dataset:
@@ -278,6 +390,7 @@ def dataset_from_object(raw: dict[str, Any], citation: Citation, where: str) -> 
         base_id=_require(roles, "base", str, in_roles),
         latest_id=_require(roles, "latest", str, in_roles),
         target_id=_require(roles, "target", str, in_roles),
+        monthly=_monthly(raw.get("monthly"), where),
     )
     problem = role_problem(dataset)
     if problem:
@@ -335,9 +448,13 @@ def figure_to_object(figure: Figure) -> dict[str, Any]:
     for key in ("qualifier", "text"):
         if getattr(figure, key):
             obj[key] = getattr(figure, key)
-    for key in ("article_conversion", "year", "months"):
+    for key in ("article_conversion", "year", "months", "partner_value", "previous_same_period"):
         if getattr(figure, key) is not None:
             obj[key] = getattr(figure, key)
+    if figure.partner_source:
+        obj["partner_source"] = figure.partner_source
+    if figure.use_partner:
+        obj["use_partner"] = True
     obj["period"] = figure.period
     obj["quote"] = figure.quote
     return obj
@@ -361,6 +478,21 @@ def dataset_to_object(dataset: Dataset) -> dict[str, Any]:
             "target": dataset.target_id,
         },
         "figures": [figure_to_object(figure) for figure in dataset.figures],
+        **(
+            {
+                "monthly": [
+                    {
+                        "year": f.year,
+                        "month": f.month,
+                        "value": f.value,
+                        "currency": f.currency.value,
+                    }
+                    for f in dataset.monthly
+                ]
+            }
+            if dataset.monthly
+            else {}
+        ),
     }
 
 

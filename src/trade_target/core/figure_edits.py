@@ -9,13 +9,17 @@ full-year figure when it is published moves every result to it.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .dataset import Dataset, Figure, FigureKind, role_problem
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import Currency
+
+if TYPE_CHECKING:
+    from .monthly import MonthlyFigure
 
 YEAR_MIN, YEAR_MAX = 1900, 2200
 TEXT_MAX = 2000
@@ -30,6 +34,10 @@ EDITABLE = {
     "months": QT_TRANSLATE_NOOP("FigureEdits", "Months covered"),
     "period": QT_TRANSLATE_NOOP("FigureEdits", "Period"),
     "quote": QT_TRANSLATE_NOOP("FigureEdits", "Source note"),
+    "partner_value": QT_TRANSLATE_NOOP("FigureEdits", "Partner's value"),
+    "partner_source": QT_TRANSLATE_NOOP("FigureEdits", "Partner's source"),
+    "use_partner": QT_TRANSLATE_NOOP("FigureEdits", "Use the partner's value"),
+    "previous_same_period": QT_TRANSLATE_NOOP("FigureEdits", "Previous year, same months"),
 }
 
 
@@ -43,8 +51,42 @@ def _fault(field: str, message: str, **values: Any) -> InputError:
     return InputError(field, message.format(label=field_label(field), **values))
 
 
+def _second_value(figure: Figure, field: str, value: Any) -> Any:
+    """A partner's value or the previous year's same months: an amount, or None to clear."""
+    if figure.kind is not FigureKind.MONEY:
+        raise _fault(
+            field,
+            translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
+            figure=figure.label,
+        )
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fault(field, translate("FigureEdits", "{label}: enter a number."))
+    if not math.isfinite(value):
+        raise _fault(field, translate("FigureEdits", "{label}: enter a finite number."))
+    if value <= 0:
+        raise _fault(field, translate("FigureEdits", "{label}: must be greater than zero."))
+    return float(value)
+
+
 def _checked(figure: Figure, field: str, value: Any) -> Any:
-    if field in ("label", "period", "quote"):
+    if field in ("partner_value", "previous_same_period"):
+        return _second_value(figure, field, value)
+    if field == "use_partner":
+        if not isinstance(value, bool):
+            raise _fault(field, translate("FigureEdits", "{label}: yes or no."))
+        if value and figure.partner_value is None:
+            raise _fault(
+                field,
+                translate(
+                    "FigureEdits",
+                    "{label}: enter the partner's value for “{figure}” first.",
+                ),
+                figure=figure.label,
+            )
+        return value
+    if field in ("label", "period", "quote", "partner_source"):
         if not isinstance(value, str):
             raise _fault(field, translate("FigureEdits", "{label}: enter text."))
         value = value.strip()
@@ -176,6 +218,8 @@ def edit_figure(dataset: Dataset, figure_id: str, field: str, value: Any) -> Dat
             figure=figure.label,
         )
     changed = replace(figure, **{field: _checked(figure, field, value)})
+    if field == "partner_value" and changed.partner_value is None:
+        changed = replace(changed, use_partner=False)  # nothing left to use
     if field == "value" and changed.value != figure.value:
         changed = replace(changed, article_conversion=None)  # the source's conversion is stale
     if field == "reported_currency" and changed.reported_currency != figure.reported_currency:
@@ -255,3 +299,15 @@ def remove_figure(dataset: Dataset, figure_id: str) -> Dataset:
             "figure", translate("FigureEdits", "There is no figure “{id}”.").format(id=figure_id)
         )
     return _settled(replace(dataset, figures=figures), "figure")
+
+
+def with_monthly(dataset: Dataset, figures: Iterable[MonthlyFigure]) -> Dataset:
+    """The dataset with monthly figures merged in: a month imported again takes the new
+    value (a revised release), the other months stay."""
+    merged = {(f.year, f.month): f for f in dataset.monthly}
+    merged.update({(f.year, f.month): f for f in figures})
+    return replace(dataset, monthly=tuple(merged[key] for key in sorted(merged)))
+
+
+def without_monthly(dataset: Dataset) -> Dataset:
+    return replace(dataset, monthly=())

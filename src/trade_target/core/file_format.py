@@ -15,6 +15,7 @@ import os
 from typing import Any
 
 from .. import version
+from .annualise import Annualisation
 from .dataset import (
     Citation,
     Dataset,
@@ -187,6 +188,7 @@ def _check_figures(dataset: Dataset, where: str) -> None:
                 "quote": figure.quote,
                 "qualifier": figure.qualifier,
                 "text": figure.text,
+                "partner_source": figure.partner_source,
             },
             at,
         )
@@ -242,7 +244,18 @@ def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
         text = str(exc)
         raise _ContentError(text if text.startswith(place) else where + text) from None
     _check_figures(dataset, where)
-    scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown)
+    method = raw.get("annualisation", Annualisation.RUN_RATE.value)
+    try:
+        annualisation = Annualisation(method)
+    except (ValueError, TypeError):
+        raise _ContentError(
+            translate(
+                "FileFormat",
+                "{where}“annualisation” must be “run_rate”, “same_period” or “trailing_12”, "
+                "not {value}.",
+            ).format(where=where, value=_shown(method))
+        ) from None
+    scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown, annualisation)
     try:
         scenario.validate()
         scenario.summary()
@@ -402,6 +415,7 @@ def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> di
                 "exchange_rate": scenario.exchange_rate,
                 "years_to_target": scenario.years_to_target,
                 "shown": scenario.shown,
+                "annualisation": scenario.annualisation.value,
                 **dataset_to_object(scenario.dataset),
             }
             for scenario in workbook.scenarios

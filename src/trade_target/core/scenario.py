@@ -6,7 +6,8 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from . import growth
+from . import annualise, growth
+from .annualise import Annualisation, Estimate
 from .dataset import Dataset
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -153,6 +154,11 @@ class Summary:
     years_to_reach_at_trend: float | None
     year_reached_at_trend: int | None
     trajectory: tuple[TrajectoryRow, ...]
+    estimate: Estimate | None = None  # how the latest-year estimate was made (run-rate if None)
+
+    @property
+    def annualisation(self) -> Annualisation:
+        return Annualisation.RUN_RATE if self.estimate is None else self.estimate.method
 
     @property
     def exchange_rate(self) -> float:
@@ -176,10 +182,13 @@ class Summary:
             "progress_ratio": self.progress_ratio,
             "status": self.status.value,
             "year_reached_at_trend": self.year_reached_at_trend,
+            "annualisation": self.annualisation.value,
         }
 
 
-def evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
+def evaluate(
+    dataset: Dataset, inputs: Inputs, method: Annualisation = Annualisation.RUN_RATE
+) -> Summary:
     """Apply `inputs` to `dataset`: required growth, run-rate estimate, progress, trajectory.
 
     Inputs that pass their own checks can still be too far apart to compute with (a base of
@@ -187,7 +196,7 @@ def evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
     years); that is an InputError too, never an arithmetic exception."""
     inputs.validate()
     try:
-        return _evaluate(dataset, inputs)
+        return _evaluate(dataset, inputs, method)
     except InputError:
         raise
     except (ArithmeticError, ValueError):
@@ -201,7 +210,7 @@ def evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
         ) from None
 
 
-def _evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
+def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summary:
     rate = inputs.exchange_rate
     base_fig, latest_fig, target_fig = dataset.base, dataset.latest, dataset.target
     assert base_fig.reported_currency and latest_fig.reported_currency
@@ -212,7 +221,10 @@ def _evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
     latest_partial_usd = convert(
         inputs.latest_value, latest_fig.reported_currency, Currency.USD, rate
     )
-    latest_estimate_usd = growth.annualise_run_rate(latest_partial_usd, inputs.latest_months)
+    estimate = annualise.estimate(
+        method, dataset, latest_partial_usd, inputs.latest_months, base_usd, rate
+    )
+    latest_estimate_usd = estimate.value_usd
 
     base_year, latest_year = base_fig.year, latest_fig.year
     target_year = base_year + inputs.years_to_target
@@ -257,4 +269,5 @@ def _evaluate(dataset: Dataset, inputs: Inputs) -> Summary:
         years_to_reach_at_trend=years_left,
         year_reached_at_trend=year_reached,
         trajectory=trajectory,
+        estimate=estimate,
     )

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import version
+from . import annualise
+from .annualise import Annualisation
 from .dataset import Dataset, Figure, FigureKind, shown
 from .errors import TradeTargetError
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -162,6 +164,10 @@ def assumptions(summary: Summary, dataset: Dataset, today: datetime.date) -> Ass
             translate("Tables", "How the latest figure is annualised"),
             translate("Tables", "run-rate × 12/{months}, no seasonal correction").format(
                 months=months
+            )
+            if summary.annualisation is Annualisation.RUN_RATE
+            else annualise.explanation(
+                summary.estimate, summary.latest_partial_usd, months, summary.latest_year
             ),
         ),
         (translate("Tables", "App version"), version()),

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import figure_edits
+from .annualise import Annualisation
 from .dataset import Dataset
 from .errors import InputError
 from .i18n import translate
@@ -67,6 +68,7 @@ class Scenario:
     exchange_rate: float
     years_to_target: int
     shown: bool = True
+    annualisation: Annualisation = Annualisation.RUN_RATE
 
     @classmethod
     def from_source(cls, name: str, dataset: Dataset) -> Scenario:
@@ -81,18 +83,18 @@ class Scenario:
     @property
     def inputs(self) -> Inputs:
         base, latest, target = self.dataset.base, self.dataset.latest, self.dataset.target
-        assert base.value and latest.value and target.value and latest.months
+        assert base.used_value and latest.used_value and target.used_value and latest.months
         return Inputs(
             exchange_rate=self.exchange_rate,
             years_to_target=self.years_to_target,
-            target_value=target.value,
-            base_value=base.value,
-            latest_value=latest.value,
+            target_value=target.used_value,
+            base_value=base.used_value,
+            latest_value=latest.used_value,
             latest_months=latest.months,
         )
 
     def summary(self) -> Summary:
-        return evaluate(self.dataset, self.inputs)
+        return evaluate(self.dataset, self.inputs, self.annualisation)
 
     def validate(self) -> None:
         check_name(self.name)
@@ -104,6 +106,8 @@ class Scenario:
         if field in _FIGURE_INPUTS:
             role, figure_field = _FIGURE_INPUTS[field]
             figure_id = getattr(self.dataset, f"{role}_id")
+            if figure_field == "value" and self.dataset.figure(figure_id).use_partner:
+                figure_field = "partner_value"  # the value in use is the one edited
             try:
                 dataset = figure_edits.edit_figure(self.dataset, figure_id, figure_field, value)
             except InputError as exc:

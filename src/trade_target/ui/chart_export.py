@@ -19,6 +19,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import APP_NAME, version
+from ..core import annualise
+from ..core.annualise import Annualisation
 from ..core.dataset import Citation, Dataset, shown
 from ..core.errors import InputError
 from ..core.i18n import translate
@@ -103,9 +105,14 @@ def chart_subtitle(content: ChartContent) -> str:
 
 
 def annualisation_words(summary: Summary, dataset: Dataset) -> str:
+    """How the latest year's estimate was made, by the scenario's method."""
     if summary.latest_months >= 12:
         return translate("ChartExport", "{year} is a full-year figure.").format(
             year=summary.latest_year
+        )
+    if summary.annualisation is not Annualisation.RUN_RATE:
+        return annualise.explanation(
+            summary.estimate, summary.latest_partial_usd, summary.latest_months, summary.latest_year
         )
     return translate(
         "ChartExport",

@@ -7,19 +7,23 @@ core and pushed as an undoable command; every view redraws on `changed`.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import figure_edits
+from ..core.annualise import Annualisation
 from ..core.dataset import Dataset
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.scenario import Inputs, Summary
 from ..core.workbook import Scenario, Workbook
+
+if TYPE_CHECKING:
+    from ..core.monthly import MonthlyFigure
 
 _merge_tokens = itertools.count(1)
 _CACHE_SIZE = 64  # summaries kept, so undo and redo need not evaluate again
@@ -88,6 +92,12 @@ FIGURE_EDITS = {
     "months": QT_TRANSLATE_NOOP("Document", "Change a figure's months covered"),
     "period": QT_TRANSLATE_NOOP("Document", "Change a figure's period"),
     "quote": QT_TRANSLATE_NOOP("Document", "Change a figure's source note"),
+    "partner_value": QT_TRANSLATE_NOOP("Document", "Change a figure's partner value"),
+    "partner_source": QT_TRANSLATE_NOOP("Document", "Change a figure's partner source"),
+    "use_partner": QT_TRANSLATE_NOOP("Document", "Choose whose value a figure uses"),
+    "previous_same_period": QT_TRANSLATE_NOOP(
+        "Document", "Change the previous year's same-months figure"
+    ),
 }
 
 
@@ -238,6 +248,34 @@ class ScenarioDocument(QObject):
     def remove_figure(self, figure_id: str) -> None:
         dataset = figure_edits.remove_figure(self.dataset, figure_id)
         self._push(self._with_dataset(dataset), lambda: translate("Document", "Remove a figure"))
+
+    def import_monthly(self, figures: Iterable[MonthlyFigure]) -> None:
+        """Merge imported monthly figures into the current scenario (a month given again
+        takes the new value): one undoable step."""
+        figures = tuple(figures)
+        dataset = figure_edits.with_monthly(self.dataset, figures)
+        count = len(figures)
+        self._push(
+            self._with_dataset(dataset),
+            lambda: translate("Document", "Import %n monthly figure(s)", None, count),
+        )
+
+    def clear_monthly(self) -> None:
+        self._push(
+            self._with_dataset(figure_edits.without_monthly(self.dataset)),
+            lambda: translate("Document", "Remove the monthly figures"),
+        )
+
+    def set_annualisation(self, method: Annualisation) -> None:
+        """How the latest part year is made a full year; InputError if the figures do not
+        allow `method` (the message says what to add)."""
+        if method is self.scenario.annualisation:
+            return
+        scenario = replace(self.scenario, annualisation=method)
+        self._push(
+            self._state.replace_scenario(self._state.current, scenario),
+            lambda: translate("Document", "Annualise by {method}").format(method=method.words),
+        )
 
     def _with_dataset(self, dataset: Dataset) -> Workbook:
         scenario = replace(self.scenario, dataset=dataset)

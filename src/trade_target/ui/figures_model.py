@@ -26,7 +26,18 @@ from ..core.money import Currency, convert
 from ..core.numbers import parse_decimal, parse_whole
 from . import formatting
 from .document import ScenarioDocument
-from .item_roles import ALIGN, DISPLAY, EDIT, FONT, RIGHT, TOOLTIP, ColumnsModel, Index, italic
+from .item_roles import (
+    ALIGN,
+    CHECK,
+    DISPLAY,
+    EDIT,
+    FONT,
+    RIGHT,
+    TOOLTIP,
+    ColumnsModel,
+    Index,
+    italic,
+)
 from .row_sync import replace_rows
 
 ROLE_WORDS = {
@@ -47,6 +58,7 @@ class FiguresModel(ColumnsModel):
     """One row a figure: as reported, what the sums use it as, the other currency derived."""
 
     FIGURE, USED_AS, REPORTED, CURRENCY, YEAR, MONTHS, DERIVED, PERIOD, QUOTE = range(9)
+    PARTNER, PARTNER_SOURCE, USE_PARTNER, DIFFERENCE, PREVIOUS_SAME = range(9, 14)
     CONTEXT = "FiguresModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FiguresModel", "Figure"),
@@ -58,6 +70,11 @@ class FiguresModel(ColumnsModel):
         QT_TRANSLATE_NOOP("FiguresModel", "Other currency (derived)"),
         QT_TRANSLATE_NOOP("FiguresModel", "Period"),
         QT_TRANSLATE_NOOP("FiguresModel", "Source quote or note"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Partner's value"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Partner's source"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Use partner's"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Partner vs reporter"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Previous year, same months"),
     )
     HEADER_TIPS: ClassVar[dict[int, str]] = {
         DERIVED: QT_TRANSLATE_NOOP(
@@ -74,6 +91,25 @@ class FiguresModel(ColumnsModel):
             "The article's own words, quoted in the original English, or your note on a "
             "figure you added.",
         ),
+        PARTNER: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "The same trade as the partner country's statistics report it (Türkiye's exports "
+            "to Malaysia are Malaysia's imports from Türkiye), in the same currency and "
+            "period. Double-click to enter; clear it to remove.",
+        ),
+        USE_PARTNER: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "Tick to make the sums use the partner's value instead of the reporter's.",
+        ),
+        DIFFERENCE: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "How far the partner's value is from the reporter's, as a share of the reporter's.",
+        ),
+        PREVIOUS_SAME: QT_TRANSLATE_NOOP(
+            "FiguresModel",
+            "For the latest figure: the previous year's trade over the same months, which "
+            "same-period annualisation needs.",
+        ),
     }
     # Column → the figure field an edit changes.
     FIELDS: ClassVar[dict[int, str]] = {
@@ -84,6 +120,10 @@ class FiguresModel(ColumnsModel):
         MONTHS: "months",
         PERIOD: "period",
         QUOTE: "quote",
+        PARTNER: "partner_value",
+        PARTNER_SOURCE: "partner_source",
+        USE_PARTNER: "use_partner",
+        PREVIOUS_SAME: "previous_same_period",
     }
 
     edit_refused = Signal(str)
@@ -109,7 +149,12 @@ class FiguresModel(ColumnsModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._editable(self.figure_at(index.row()), index.column()):
+        figure = self.figure_at(index.row())
+        if index.column() == self.USE_PARTNER:
+            if figure.partner_value is not None:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            return flags
+        if self._editable(figure, index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -121,6 +166,8 @@ class FiguresModel(ColumnsModel):
             return money
         if column in (self.YEAR, self.MONTHS):
             return money and figure.year is not None
+        if column in (self.PARTNER, self.PARTNER_SOURCE, self.PREVIOUS_SAME):
+            return money
         return False
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -128,6 +175,8 @@ class FiguresModel(ColumnsModel):
             return None
         figure = self.figure_at(index.row())
         column = index.column()
+        if column >= self.PARTNER:
+            return self._second_data(figure, column, role)
         if role == DISPLAY:
             return self._display(figure, column)
         if role == EDIT:
@@ -178,6 +227,41 @@ class FiguresModel(ColumnsModel):
                 qualifier=qualifier.lower(), amount=derived
             )
         return translate("FiguresModel", "≈ {amount}").format(amount=derived)
+
+    def _second_data(self, figure: Figure, column: int, role: int) -> Any:
+        """The partner's value, the choice between the two, their difference, and the
+        previous year's same months."""
+        money = figure.kind is FigureKind.MONEY and figure.reported_currency is not None
+        if role == TOOLTIP:
+            return (
+                translate(self.CONTEXT, self.HEADER_TIPS[column])
+                if column in self.HEADER_TIPS
+                else None
+            )
+        if role == ALIGN and column in (self.PARTNER, self.DIFFERENCE, self.PREVIOUS_SAME):
+            return RIGHT
+        if column == self.USE_PARTNER:
+            if role == CHECK and figure.partner_value is not None:
+                return Qt.CheckState.Checked if figure.use_partner else Qt.CheckState.Unchecked
+            return None
+        if role not in (DISPLAY, EDIT):
+            return None
+        if column == self.PARTNER_SOURCE:
+            return figure.partner_source
+        if not money:
+            return "" if role == EDIT else "—"
+        currency = figure.reported_currency or Currency.USD
+        value = figure.partner_value if column == self.PARTNER else figure.previous_same_period
+        if column == self.DIFFERENCE:
+            difference = figure.partner_difference
+            return "" if difference is None else formatting.percent(difference, 1)
+        if value is None:
+            return ""
+        if role == EDIT:
+            return formatting.rate(value)
+        return translate("FiguresModel", "{symbol}{amount} billion").format(
+            symbol=currency.symbol, amount=formatting.number(value, 2)
+        )
 
     def _quoted(self, figure: Figure) -> str:
         """The source's words as it wrote them (English); the user's note as typed."""
@@ -233,6 +317,15 @@ class FiguresModel(ColumnsModel):
         return text
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role == CHECK and index.isValid() and index.column() == self.USE_PARTNER:
+            figure = self.figure_at(index.row())
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            try:
+                self._document.edit_figure(figure.id, "use_partner", checked)
+            except InputError as exc:
+                self.edit_refused.emit(exc.message)
+                return False
+            return True
         if role != EDIT or not index.isValid() or not (self.flags(index) & _EDITABLE):
             return False
         figure = self.figure_at(index.row())
@@ -249,6 +342,10 @@ class FiguresModel(ColumnsModel):
     @staticmethod
     def _parse(field: str, value: Any) -> Any:
         text = value if isinstance(value, str) else str(value)
+        if field in ("partner_value", "previous_same_period"):
+            if not text.strip():
+                return None  # cleared
+            return parse_decimal(text, field, translate("FiguresModel", "Value"))
         if field == "value":
             return parse_decimal(text, field, translate("FiguresModel", "Value"))
         if field == "year":

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import annualise
+from ..core.annualise import Annualisation
 from ..core.dataset import Dataset, shown
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
@@ -26,7 +28,7 @@ from ..core.numbers import parse_decimal, parse_whole
 from ..core.scenario import YEARS_MAX, YEARS_MIN
 from . import formatting
 from .document import ScenarioDocument
-from .look import muted
+from .look import muted, warning
 from .number_field import NumberField
 
 
@@ -136,6 +138,13 @@ def _parser(spec: _FieldSpec) -> Callable[[str], float]:
     return lambda text: parse(text, spec.field, translate("InputsPanel", spec.name))
 
 
+_METHODS = {
+    Annualisation.RUN_RATE: QT_TRANSLATE_NOOP("InputsPanel", "Run-rate (× 12/months)"),
+    Annualisation.SAME_PERIOD: QT_TRANSLATE_NOOP("InputsPanel", "Same months a year earlier"),
+    Annualisation.TRAILING_12: QT_TRANSLATE_NOOP("InputsPanel", "Trailing twelve months"),
+}
+
+
 class InputsPanel(QGroupBox):
     """Sends each good entry to the document; shows the document's values when it changes."""
 
@@ -189,6 +198,23 @@ class InputsPanel(QGroupBox):
         self.currency_label.setBuddy(self.currency_input)
         main_form.addRow(self.currency_label, self.currency_input)
 
+        # How the latest part year becomes a full year (with the figures it needs).
+        self.annualisation_input = QComboBox(self)
+        self.annualisation_input.setObjectName("annualisationInput")
+        for method in Annualisation:
+            self.annualisation_input.addItem("", method.value)
+        self.annualisation_input.currentIndexChanged.connect(self._on_annualisation_chosen)
+        self.annualisation_label = QLabel(self)
+        self.annualisation_label.setBuddy(self.annualisation_input)
+        self.annualisation_label.setContentsMargins(0, 0, 2, 0)
+        self.annualisation_message = QLabel(self)
+        self.annualisation_message.setObjectName("annualisationMessage")
+        self.annualisation_message.setWordWrap(True)
+        warning(self.annualisation_message)
+        self.annualisation_message.hide()
+        advanced_form.addRow(self.annualisation_label, self.annualisation_input)
+        advanced_form.addRow(self.annualisation_message)
+
         self.advanced_toggle = QToolButton(self)
         self.advanced_toggle.setObjectName("advancedToggle")
         self.advanced_toggle.setCheckable(True)
@@ -210,6 +236,7 @@ class InputsPanel(QGroupBox):
             self.currency_input,
             self.advanced_toggle,
             *(self.fields[spec.field].edit for spec in _SPECS if spec.advanced),
+            self.annualisation_input,
             self.reset_button,
         ]
         """The panel's controls in the order they are seen, which Tab follows."""
@@ -253,6 +280,19 @@ class InputsPanel(QGroupBox):
             )
         )
         self.currency_label.setText(translate("InputsPanel", "Show amounts &in"))
+
+        self.annualisation_label.setText(translate("InputsPanel", "&Whole-year estimate"))
+        self.annualisation_input.setAccessibleName(translate("InputsPanel", "Whole-year estimate"))
+        self.annualisation_input.setAccessibleDescription(
+            translate(
+                "InputsPanel",
+                "How the latest part-year figure is made a full year: run-rate, growth over "
+                "the same months a year earlier, or the trailing twelve months",
+            )
+        )
+        for index, method in enumerate(Annualisation):
+            self.annualisation_input.setItemText(index, translate("InputsPanel", _METHODS[method]))
+        self._show_methods()
 
         self.advanced_toggle.setText(translate("InputsPanel", "S&ource figures (advanced)"))
         self.advanced_toggle.setAccessibleName(
@@ -339,6 +379,35 @@ class InputsPanel(QGroupBox):
     def _on_currency_chosen(self, index: int) -> None:
         self._document.set_currency(Currency(self.currency_input.itemData(index)))
 
+    def _on_annualisation_chosen(self, index: int) -> None:
+        method = Annualisation(self.annualisation_input.itemData(index))
+        try:
+            self._document.set_annualisation(method)
+        except InputError as exc:
+            self.annualisation_message.setText(exc.message)
+            self.annualisation_message.show()
+            self._show_methods()
+            return
+        self.annualisation_message.hide()
+
+    def _show_methods(self) -> None:
+        """The scenario's method chosen; the ones its figures do not allow greyed out, with
+        what they need as their tooltip."""
+        summary = self._document.summary
+        dataset = self._document.dataset
+        model = self.annualisation_input.model()
+        for index, method in enumerate(Annualisation):
+            why = annualise.unavailable(
+                method, dataset, summary.latest_months, summary.exchange_rate
+            )
+            item = model.item(index)  # type: ignore[attr-defined]
+            item.setEnabled(why is None)
+            self.annualisation_input.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
+        with QSignalBlocker(self.annualisation_input):
+            self.annualisation_input.setCurrentIndex(
+                self.annualisation_input.findData(summary.annualisation.value)
+            )
+
     def _show_advanced(self, visible: bool) -> None:
         self.advanced_box.setVisible(visible)
         self.advanced_toggle.setArrowType(
@@ -358,6 +427,7 @@ class InputsPanel(QGroupBox):
             self.currency_input.setCurrentIndex(
                 self.currency_input.findData(self._document.currency.value)
             )
+        self._show_methods()
 
     def _show_target_year(self) -> None:
         summary = self._document.summary

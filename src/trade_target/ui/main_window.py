@@ -39,9 +39,12 @@ from .inputs_panel import InputsPanel
 from .language_menu import LanguageMenu
 from .look import warning
 from .models import TrajectoryModel
+from .monthly_plot import MonthlyPanel
 from .plot import TrajectoryPlot
 from .scenario_models import ComparisonModel
 from .scenarios_panel import ScenariosPanel
+from .sensitivity_plot import SensitivityPanel
+from .solve_panel import SolvePanel
 from .summary_panel import SummaryPanel
 from .table_copy import install_copy
 
@@ -128,11 +131,23 @@ class MainWindow(QMainWindow):
         self.tables.addTab(self.trajectory_table, "")
         self.tables.addTab(self.comparison_table, "")
         self.tables.addTab(self._figures_page(), "")
+        self.solve_panel = SolvePanel(document)
+        self.tables.addTab(_scrolled(self.solve_panel), "")
         self.tables.currentChanged.connect(self._size_figures_table)
+
+        # The trajectory, the exchange-rate sensitivity and the monthly figures: one chart
+        # at a time, each a tab.
+        self.sensitivity_panel = SensitivityPanel(document)
+        self.monthly_panel = MonthlyPanel(document)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("chartTabs")
+        self.charts.addTab(self.plot, "")
+        for panel in (self.sensitivity_panel, self.monthly_panel):
+            self.charts.addTab(_scrolled(panel), "")
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("chartAndTables")
-        right.addWidget(self.plot)
+        right.addWidget(self.charts)
         right.addWidget(self.tables)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
@@ -168,12 +183,16 @@ class MainWindow(QMainWindow):
             panel.delete_button,
             *self.inputs_panel.focus_order,
             self.plot.plot_widget,
+            self.charts,
+            *self.sensitivity_panel.focus_order,
+            *self.monthly_panel.focus_order,
             self.tables,
             self.trajectory_table,
             self.comparison_table,
             self.figures_table,
             self.add_figure_button,
             self.remove_figure_button,
+            *self.solve_panel.focus_order,
         ]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
@@ -304,6 +323,54 @@ class MainWindow(QMainWindow):
         self.tables.tabBar().setAccessibleName(translate("MainWindow", "Tables"))
         self.tables.tabBar().setAccessibleDescription(
             translate("MainWindow", "Choose a table with the Left and Right arrows")
+        )
+        solve_page = self.tables.indexOf(_page_of(self.solve_panel))
+        self.tables.setTabText(solve_page, translate("MainWindow", "Solve"))
+        self.tables.setTabToolTip(
+            solve_page,
+            translate(
+                "MainWindow",
+                "Given three of base, target, years and growth, the fourth: the growth needed, "
+                "the years needed, the target reachable or the base needed",
+            ),
+        )
+        for page, name, tip in (
+            (
+                self.plot,
+                translate("MainWindow", "Trajectory"),
+                translate("MainWindow", "The required path against the observed trend, by year"),
+            ),
+            (
+                self.sensitivity_panel,
+                translate("MainWindow", "Exchange rate"),
+                translate(
+                    "MainWindow",
+                    "Required and observed growth across a range of exchange rates",
+                ),
+            ),
+            (
+                self.monthly_panel,
+                translate("MainWindow", "Monthly"),
+                translate(
+                    "MainWindow",
+                    "Imported monthly figures against the cumulative required pace",
+                ),
+            ),
+        ):
+            index = self.charts.indexOf(_page_of(page))
+            self.charts.setTabText(index, name)
+            self.charts.setTabToolTip(index, tip)
+        self.charts.setAccessibleName(translate("MainWindow", "Charts"))
+        self.charts.setAccessibleDescription(
+            translate(
+                "MainWindow",
+                "The trajectory chart, the exchange-rate sensitivity and the monthly figures. "
+                "Ctrl+Tab moves to the next chart.",
+            )
+        )
+        self.charts.tabBar().setAccessibleName(translate("MainWindow", "Charts"))
+        self.charts.tabBar().setAccessibleDescription(
+            translate("MainWindow", "Choose a chart with the Left and Right arrows")
         )
 
     # Menus --------------------------------------------------------------------------------
@@ -602,6 +669,25 @@ class MainWindow(QMainWindow):
         dialogs.show_about(
             self, translate("MainWindow", "About {app}").format(app=APP_NAME), self.about_html()
         )
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """A tab's page that scrolls when the window is made smaller than the panel needs, so
+    that no panel decides how small the window may be."""
+    area = QScrollArea()
+    area.setObjectName(f"{panel.objectName()}Page")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(panel)
+    return area
+
+
+def _page_of(panel: QWidget) -> QWidget:
+    """The tab page holding `panel` (its scroll area, or the panel itself)."""
+    viewport = panel.parentWidget()
+    area = viewport.parentWidget() if viewport is not None else None
+    return area if isinstance(area, QScrollArea) else panel
 
 
 def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:

@@ -24,10 +24,14 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ..core import annualise
 from ..core.i18n import translate
 from ..core.money import Currency
 from ..core.scenario import Summary, TrajectoryRow
-from . import formatting
+from . import (
+    formatting,
+    pyqtgraph_guard,  # noqa: F401 - installs the guard before any legend
+)
 from .look import mix, readable
 from .plot_overlays import (
     LABEL_CLEARANCE,
@@ -287,9 +291,10 @@ class TrajectoryPlot(QWidget):
         if self._changed(self.trend_label, (trend_text, last, trend[-1])):
             self.trend_label.setText(trend_text)
             self.trend_label.setPos(last, trend[-1])
-        estimate_name = translate(
-            "Plot", "{year} estimate (run-rate, {months} of 12 months)"
-        ).format(year=summary.latest_year, months=summary.latest_months)
+        estimate_name = translate("Plot", "{year} estimate ({method})").format(
+            year=summary.latest_year,
+            method=annualise.short_words(summary.estimate, summary.latest_months),
+        )
         actual_name = translate("Plot", "{year} reported").format(year=summary.base_year)
         if self._changed("names", (actual_name, estimate_name)):
             self._rename(self.actual, actual_name)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ..core import annualise
+from ..core.annualise import Annualisation
 from ..core.growth import ACCELERATION_RATIO, ON_TRACK_RATIO, ProgressStatus
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
@@ -191,7 +193,11 @@ class SummaryPanel(QGroupBox):
                 "seasonality not corrected.",
                 None,
                 months,
-            ).format(amount=formatting.money(partial, currency), months=months),
+            ).format(amount=formatting.money(partial, currency), months=months)
+            if summary.annualisation is Annualisation.RUN_RATE
+            else annualise.explanation(
+                summary.estimate, summary.latest_partial_usd, months, summary.latest_year
+            ),
         )
         self._set(
             "observedGrowth",

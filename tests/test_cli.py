@@ -404,3 +404,33 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
     process.stderr.close()
     assert "Traceback" not in errors, errors
     assert code == 0, errors
+
+
+def test_annualise_chooses_the_method_and_refuses_one_the_figures_do_not_allow(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from trade_target.core import figure_edits
+    from trade_target.core.dataset import load_default_dataset
+    from trade_target.core.file_format import save_workbook
+    from trade_target.core.money import Currency
+    from trade_target.core.monthly import MonthlyFigure
+    from trade_target.core.workbook import Scenario, Workbook
+
+    months = [MonthlyFigure(2024, 12, 2.0, Currency.MYR)]
+    months += [MonthlyFigure(2025, m, 1.9, Currency.MYR) for m in range(1, 12)]
+    dataset = figure_edits.with_monthly(load_default_dataset(), months)
+    path = tmp_path / "monthly.tradetarget"
+    save_workbook(path, Workbook((Scenario.from_source("Monthly", dataset),)))
+
+    status, out, err = run_main(
+        ["summary", "--scenario", str(path), "--annualise", "trailing_12", "--json"], capsys
+    )
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    assert data["annualisation"] == "trailing_12"
+    rate = 21.2 / 4.92
+    assert data["latest_estimate_usd"] == pytest.approx((2.0 + 11 * 1.9) / rate, rel=1e-12)
+
+    status, out, err = run_main(["summary", "--annualise", "same_period"], capsys)
+    assert_one_line_error(status, out, err)
+    assert "previous year" in err

@@ -201,8 +201,8 @@
         <translation>Disediakan dengan {app} {version}.</translation>
     </message>
     <message>
-        <source>Growth rates are compound annual rates; the latest year is a run-rate estimate.</source>
-        <translation>Kadar pertumbuhan ialah kadar tahunan kompaun; tahun terkini ialah anggaran kadar semasa (run-rate).</translation>
+        <source>Growth rates are compound annual rates; the latest year is an estimate ({method}).</source>
+        <translation>Kadar pertumbuhan ialah kadar tahunan kompaun; tahun terkini ialah anggaran ({method}).</translation>
     </message>
     <message>
         <source>The question:</source>

@@ -201,8 +201,8 @@
         <translation>{app} {version} ile hazırlanmıştır.</translation>
     </message>
     <message>
-        <source>Growth rates are compound annual rates; the latest year is a run-rate estimate.</source>
-        <translation>Büyüme oranları bileşik yıllık oranlardır; son yıl, yıllıklandırma (run-rate) yöntemiyle elde edilmiş bir tahmindir.</translation>
+        <source>Growth rates are compound annual rates; the latest year is an estimate ({method}).</source>
+        <translation>Büyüme oranları bileşik yıllık oranlardır; son yıl bir tahmindir ({method}).</translation>
     </message>
     <message>
         <source>The question:</source>

@@ -8,9 +8,11 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NoReturn
 
 from . import APP_NAME, cli_monthly, cli_sensitivity, cli_solve, version
+from .core.annualise import Annualisation
 from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
 from .core.file_format import load_workbook
@@ -61,11 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--years", type=str, help="years from 2024 to the target (default: 5, or the scenario's)"
     )
     scenario_options.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default="en",
-        help="the language of the text, the brief and the chart: "
-        "en (English, the default), ms (Bahasa Melayu) or tr (Türkçe)",
+        "--annualise",
+        choices=[method.value for method in Annualisation],
+        help="how the latest part year is made a full year: run_rate (× 12/months), "
+        "same_period (growth over the same months a year earlier; needs that figure) or "
+        "trailing_12 (the last twelve monthly figures; needs them) — default: run_rate, or "
+        "the scenario's",
     )
     summary = commands.add_parser(
         "summary",
@@ -86,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     cli_solve.add_parser(commands)
     cli_sensitivity.add_parser(commands)
     cli_monthly.add_parser(commands)
+    for command in commands.choices.values():  # every command speaks every language
+        command.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default="en",
+            help="the language of the text (and of the brief and the chart): en (English, "
+            "the default), ms (Bahasa Melayu) or tr (Türkçe)",
+        )
     return parser
 
 
@@ -181,6 +192,8 @@ def _chosen_scenario(args: argparse.Namespace) -> tuple[Scenario, Workbook | Non
         scenario = scenario.with_input("exchange_rate", _rate(args.rate))
     if args.years is not None:
         scenario = scenario.with_input("years_to_target", _years(args.years))
+    if getattr(args, "annualise", None) is not None:
+        scenario = replace(scenario, annualisation=Annualisation(args.annualise))
     scenario.summary()  # inputs too far apart to compute are refused here, as one line
     return scenario, workbook
 

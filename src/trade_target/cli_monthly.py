@@ -36,7 +36,6 @@ def add_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> argparse.ArgumentParser:
     """Add `import-monthly` to the subparsers object `commands` (argparse's add_subparsers)."""
-    from .cli import LANGUAGES  # cli imports this module first; by now it is whole
 
     parser = commands.add_parser(
         COMMAND,
@@ -61,13 +60,6 @@ def add_parser(
         "--years", type=str, help="years from 2024 to the target (default: 5, or the scenario's)"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default="en",
-        help="the language of the text: en (English, the default), ms (Bahasa Melayu) "
-        "or tr (Türkçe)",
-    )
     return parser
 
 

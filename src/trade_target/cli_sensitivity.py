@@ -52,13 +52,6 @@ def add_parser(
         help="print a JSON list of objects with the keys rate, required_growth and "
         "observed_growth (growth as fractions a year)",
     )
-    parser.add_argument(
-        "--lang",
-        choices=("en", "ms", "tr"),
-        default="en",
-        help="the language of the text: en (English, the default), ms (Bahasa Melayu) "
-        "or tr (Türkçe)",
-    )
     return parser
 
 

@@ -15,7 +15,6 @@ def add_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
 ) -> argparse.ArgumentParser:
     """Add `solve` to the subparsers object `commands` (argparse's add_subparsers)."""
-    from .cli import LANGUAGES  # cli imports this module first; by now it is whole
 
     parser = commands.add_parser(
         "solve",
@@ -42,13 +41,6 @@ def add_parser(
         "--json",
         action="store_true",
         help="print one JSON object with the keys base, target, years and growth",
-    )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default="en",
-        help="the language of the text: en (English, the default), ms (Bahasa Melayu) "
-        "or tr (Türkçe)",
     )
     return parser
 

@@ -81,9 +81,12 @@ def test_the_briefs_words_are_translated_and_its_quotes_are_not(qapp, article, m
         "Target reached at the observed trend",
         "Year",
         "Quotes are in the original English.",
-        "Growth rates are compound annual rates; the latest year is a run-rate estimate.",
     ):
         assert f"«{html.escape(heading, quote=True)}»" in page, heading
+    assert (
+        "«Growth rates are compound annual rates; the latest year is an estimate "
+        "(«run-rate, 11 of 12 months»).»"
+    ) in page
     assert "«Brief of 20 January 2026»" in page
     assert "«Scenario “Article”»" in page
     assert "«Is the «US$10 billion» target reachable, and what growth does it take?»" in page

@@ -53,14 +53,19 @@ def _fault(field: str, message: str, **values: Any) -> InputError:
 
 def _second_value(figure: Figure, field: str, value: Any) -> Any:
     """A partner's value or the previous year's same months: an amount, or None to clear."""
+    if figure.kind is FigureKind.MONEY and (value is None or value == ""):
+        return None
+    return _amount(figure, field, value)
+
+
+def _amount(figure: Figure, field: str, value: Any) -> float:
+    """A positive finite number of billions, for a figure that is an amount of money."""
     if figure.kind is not FigureKind.MONEY:
         raise _fault(
             field,
             translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
             figure=figure.label,
         )
-    if value is None or value == "":
-        return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _fault(field, translate("FigureEdits", "{label}: enter a number."))
     if not math.isfinite(value):
@@ -106,19 +111,7 @@ def _checked(figure: Figure, field: str, value: Any) -> Any:
             )
         return value
     if field == "value":
-        if figure.kind is not FigureKind.MONEY:
-            raise _fault(
-                field,
-                translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
-                figure=figure.label,
-            )
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise _fault(field, translate("FigureEdits", "{label}: enter a number."))
-        if not math.isfinite(value):
-            raise _fault(field, translate("FigureEdits", "{label}: enter a finite number."))
-        if value <= 0:
-            raise _fault(field, translate("FigureEdits", "{label}: must be greater than zero."))
-        return float(value)
+        return _amount(figure, field, value)
     if field == "reported_currency":
         if figure.kind is not FigureKind.MONEY:
             raise _fault(

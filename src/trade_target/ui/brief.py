@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from .. import APP_NAME, version
+from ..core import annualise
 from ..core.dataset import Dataset, FigureKind, shown
 from ..core.i18n import translate
 from ..core.money import Currency
@@ -292,8 +293,9 @@ def brief_html(
         app=APP_NAME, version=version()
     )
     rates_note = translate(
-        "Brief", "Growth rates are compound annual rates; the latest year is a run-rate estimate."
-    )
+        "Brief",
+        "Growth rates are compound annual rates; the latest year is an estimate ({method}).",
+    ).format(method=annualise.short_words(summary.estimate, summary.latest_months))
     the_question = translate("Brief", "The question:")
     path_heading = translate("Brief", "The required path, year by year")
     assumptions_heading = translate("Brief", "Assumptions")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from ..core.monthly import (
     required_pace,
 )
 from . import pyqtgraph_guard  # noqa: F401 - installs the guard before any legend
+from .chart_look import colour_frame
 from .document import ScenarioDocument
 from .look import mix, muted, readable, warning
 from .plot import BLUE, ORANGE, nice_ceiling
@@ -338,17 +339,7 @@ class MonthlyPanel(QWidget):
         if look == self._look:
             return
         self._look = look
-        self.plot_widget.setBackground(background)
-        item = self.plot_widget.getPlotItem()
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(mix(ink, background, 0.2)))
-            axis.setTextPen(pg.mkPen(ink))
-        self.legend.setLabelTextColor(ink)
-        fill = QColor(background)
-        fill.setAlpha(230)
-        self.legend.setBrush(pg.mkBrush(fill))
-        self.legend.setPen(pg.mkPen(mix(ink, background, 0.7)))
+        colour_frame(self.plot_widget, self.legend, background, ink)
         self.bars.setOpts(brush=pg.mkBrush(mix(ORANGE, background, 0.45)), pen=pg.mkPen(None))
         line = readable(ink, background)
         self.cumulative.setPen(pg.mkPen(line, width=2.5))

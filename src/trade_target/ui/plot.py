@@ -32,7 +32,8 @@ from . import (
     formatting,
     pyqtgraph_guard,  # noqa: F401 - installs the guard before any legend
 )
-from .look import mix, readable
+from .chart_look import colour_frame
+from .look import readable
 from .plot_overlays import (
     LABEL_CLEARANCE,
     Overlay,
@@ -220,17 +221,7 @@ class TrajectoryPlot(QWidget):
         for slot in getattr(self, "overlay_items", ()):
             self._shown.pop((slot, "colour"), None)  # recoloured when next drawn
 
-        self.plot_widget.setBackground(background)
-        item = self.plot_widget.getPlotItem()
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(mix(ink, background, 0.2)))
-            axis.setTextPen(pg.mkPen(ink))
-        self.legend.setLabelTextColor(ink)
-        legend_fill = QColor(background)
-        legend_fill.setAlpha(230)
-        self.legend.setBrush(pg.mkBrush(legend_fill))
-        self.legend.setPen(pg.mkPen(mix(ink, background, 0.7)))
+        colour_frame(self.plot_widget, self.legend, background, ink)
         marker = text(BLACK)
         self.actual.setBrush(marker)
         self.actual.setPen(pg.mkPen(marker))

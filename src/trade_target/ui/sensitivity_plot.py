@@ -38,6 +38,7 @@ from . import (
     formatting,
     pyqtgraph_guard,  # noqa: F401 - installs the guard before any legend
 )
+from .chart_look import colour_frame
 from .document import ScenarioDocument
 from .look import mix, muted, readable, warning
 from .plot import BLACK, BLUE, INK, ORANGE, PAPER, VERMILLION
@@ -579,17 +580,7 @@ class SensitivityPanel(QWidget):
         def text(colour: str) -> QColor:
             return readable(colour, background) if on_screen else QColor(colour)
 
-        self.plot_widget.setBackground(background)
-        item = self.plot_widget.getPlotItem()
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(mix(ink, background, 0.2)))
-            axis.setTextPen(pg.mkPen(ink))
-        self.legend.setLabelTextColor(ink)
-        fill = QColor(background)
-        fill.setAlpha(230)
-        self.legend.setBrush(pg.mkBrush(fill))
-        self.legend.setPen(pg.mkPen(mix(ink, background, 0.7)))
+        colour_frame(self.plot_widget, self.legend, background, ink)
         self.zero_line.setPen(pg.mkPen(mix(ink, background, 0.6), width=1))
         marker = text(BLACK)
         self.current_line.setPen(pg.mkPen(marker, width=1.5, style=Qt.PenStyle.DotLine))

@@ -78,3 +78,17 @@ def test_a_bad_partner_value_is_refused_with_a_message(window):
     assert not model.setData(model.index(row, FiguresModel.PARTNER), "-3")
     assert messages and "greater than zero" in messages[0]
     assert window.document.dataset.base.partner_value is None
+
+
+def test_the_monthly_chart_catches_up_with_edits_made_while_it_was_hidden(window, qtbot):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "monthly-sample.csv"
+    window.charts.setCurrentWidget(window.charts.widget(2))
+    assert window.monthly_panel.import_path(str(sample)) is not None
+    january = window.monthly_panel.bars.opts["height"][0]  # RM1.84 bn at 21.2/4.92
+    assert january == pytest.approx(1.84 / RATE, rel=1e-12)
+    window.charts.setCurrentIndex(0)  # the trajectory; the monthly chart is hidden
+    window.document.edit_input("exchange_rate", 4.0)
+    window.charts.setCurrentWidget(window.charts.widget(2))
+    assert window.monthly_panel.bars.opts["height"][0] == pytest.approx(1.84 / 4.0, rel=1e-12)

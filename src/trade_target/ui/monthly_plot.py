@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -76,6 +76,7 @@ class MonthlyPanel(QWidget):
         self._document = document
         self.figures: tuple[MonthlyFigure, ...] = ()
         self._shown_years: list[int] = []
+        self._out_of_date = False
         self.problems: tuple[RowProblem, ...] = ()
         self._year: int | None = None
         self._look = ("", "")
@@ -156,7 +157,7 @@ class MonthlyPanel(QWidget):
         self._show_years()
         self._show_problems()
         self._follow_palette()
-        document.changed.connect(self.refresh)
+        document.changed.connect(self._on_document_changed)
         self.retranslate()
 
     # Importing ----------------------------------------------------------------------------
@@ -349,8 +350,22 @@ class MonthlyPanel(QWidget):
         for sample, _ in self.legend.items:
             sample.update()
 
+    def _on_document_changed(self) -> None:
+        """Off screen (another chart's tab), an edit only marks the chart out of date: the
+        rate and years are typed far more often than this tab is looked at."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._out_of_date = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._out_of_date:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Redraw the chosen year at the document's rate and in its display currency."""
+        self._out_of_date = False
         self._adopt()
         summary = self._document.summary
         currency = self._document.currency

@@ -120,6 +120,9 @@ def window(qtbot) -> MainWindow:
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    # The tabs made on first sight, made now, so that the walk covers their texts too.
+    for panel in (window.sensitivity_panel, window.monthly_panel, window.solve_panel):
+        assert panel.isWidgetType()
     return window
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
@@ -39,14 +40,16 @@ from .inputs_panel import InputsPanel
 from .language_menu import LanguageMenu
 from .look import warning
 from .models import TrajectoryModel
-from .monthly_plot import MonthlyPanel
 from .plot import TrajectoryPlot
 from .scenario_models import ComparisonModel
 from .scenarios_panel import ScenariosPanel
-from .sensitivity_plot import SensitivityPanel
-from .solve_panel import SolvePanel
 from .summary_panel import SummaryPanel
 from .table_copy import install_copy
+
+if TYPE_CHECKING:
+    from .monthly_plot import MonthlyPanel
+    from .sensitivity_plot import SensitivityPanel
+    from .solve_panel import SolvePanel
 
 
 def _table(name: str) -> QTableView:
@@ -131,19 +134,22 @@ class MainWindow(QMainWindow):
         self.tables.addTab(self.trajectory_table, "")
         self.tables.addTab(self.comparison_table, "")
         self.tables.addTab(self._figures_page(), "")
-        self.solve_panel = SolvePanel(document)
-        self.tables.addTab(_scrolled(self.solve_panel), "")
+        self._solve_page = _page("solvePage")  # the calculator, made when first opened
+        self._solve_panel: SolvePanel | None = None
+        self.tables.addTab(self._solve_page, "")
         self.tables.currentChanged.connect(self._size_figures_table)
 
         # The trajectory, the exchange-rate sensitivity and the monthly figures: one chart
-        # at a time, each a tab.
-        self.sensitivity_panel = SensitivityPanel(document)
-        self.monthly_panel = MonthlyPanel(document)
+        # at a time, each a tab. The last two are made when first looked at: each is a chart
+        # of its own, which would cost every start-up time for a tab seldom opened first.
         self.charts = QTabWidget()
         self.charts.setObjectName("chartTabs")
         self.charts.addTab(self.plot, "")
-        for panel in (self.sensitivity_panel, self.monthly_panel):
-            self.charts.addTab(_scrolled(panel), "")
+        self._chart_pages = {kind: _page(f"{kind}Page") for kind in ("sensitivity", "monthly")}
+        self._chart_panels: dict[str, SensitivityPanel | MonthlyPanel] = {}
+        for page in self._chart_pages.values():
+            self.charts.addTab(page, "")
+        self.charts.currentChanged.connect(self._make_shown_chart)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.setObjectName("chartAndTables")
@@ -172,6 +178,47 @@ class MainWindow(QMainWindow):
         self._splitters = (splitter, right)
         self._restore_layout()
 
+    @property
+    def sensitivity_panel(self) -> SensitivityPanel:
+        return self._chart_panel("sensitivity")  # type: ignore[return-value]
+
+    @property
+    def monthly_panel(self) -> MonthlyPanel:
+        return self._chart_panel("monthly")  # type: ignore[return-value]
+
+    def _chart_panel(self, kind: str) -> SensitivityPanel | MonthlyPanel:
+        """The chart tab's panel, made on first use (it follows the document from then on)."""
+        if kind not in self._chart_panels:
+            # Imported here: the modules (and the monthly CSV reader) cost start-up time.
+            from .monthly_plot import MonthlyPanel
+            from .sensitivity_plot import SensitivityPanel
+
+            maker = SensitivityPanel if kind == "sensitivity" else MonthlyPanel
+            panel = maker(self.document)
+            area = _scrolled(panel)
+            self._chart_pages[kind].layout().addWidget(area)
+            area.show()  # now, not when the layout gets round to it
+            self._chart_panels[kind] = panel
+            self._set_tab_order()
+        return self._chart_panels[kind]
+
+    @property
+    def solve_panel(self) -> SolvePanel:
+        if self._solve_panel is None:
+            from .solve_panel import SolvePanel
+
+            self._solve_panel = SolvePanel(self.document)
+            area = _scrolled(self._solve_panel)
+            self._solve_page.layout().addWidget(area)
+            area.show()
+            self._set_tab_order()
+        return self._solve_panel
+
+    def _make_shown_chart(self, index: int) -> None:
+        for kind, page in self._chart_pages.items():
+            if self.charts.widget(index) is page:
+                self._chart_panel(kind)
+
     def _set_tab_order(self) -> None:
         """Tab walks the window as it reads: scenarios, inputs, chart, then the tables."""
         panel = self.scenarios_panel
@@ -184,15 +231,14 @@ class MainWindow(QMainWindow):
             *self.inputs_panel.focus_order,
             self.plot.plot_widget,
             self.charts,
-            *self.sensitivity_panel.focus_order,
-            *self.monthly_panel.focus_order,
+            *(w for panel in self._chart_panels.values() for w in panel.focus_order),
             self.tables,
             self.trajectory_table,
             self.comparison_table,
             self.figures_table,
             self.add_figure_button,
             self.remove_figure_button,
-            *self.solve_panel.focus_order,
+            *(self._solve_panel.focus_order if self._solve_panel is not None else ()),
         ]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
@@ -324,7 +370,7 @@ class MainWindow(QMainWindow):
         self.tables.tabBar().setAccessibleDescription(
             translate("MainWindow", "Choose a table with the Left and Right arrows")
         )
-        solve_page = self.tables.indexOf(_page_of(self.solve_panel))
+        solve_page = self.tables.indexOf(self._solve_page)
         self.tables.setTabText(solve_page, translate("MainWindow", "Solve"))
         self.tables.setTabToolTip(
             solve_page,
@@ -341,7 +387,7 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "The required path against the observed trend, by year"),
             ),
             (
-                self.sensitivity_panel,
+                self._chart_pages["sensitivity"],
                 translate("MainWindow", "Exchange rate"),
                 translate(
                     "MainWindow",
@@ -349,7 +395,7 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (
-                self.monthly_panel,
+                self._chart_pages["monthly"],
                 translate("MainWindow", "Monthly"),
                 translate(
                     "MainWindow",
@@ -357,7 +403,7 @@ class MainWindow(QMainWindow):
                 ),
             ),
         ):
-            index = self.charts.indexOf(_page_of(page))
+            index = self.charts.indexOf(page)
             self.charts.setTabText(index, name)
             self.charts.setTabToolTip(index, tip)
         self.charts.setAccessibleName(translate("MainWindow", "Charts"))
@@ -496,6 +542,8 @@ class MainWindow(QMainWindow):
         if self.tables.currentWidget() is page and not self._figures_sized:
             self.figures_table.resizeColumnsToContents()
             self._figures_sized = True
+        if self.tables.currentWidget() is self._solve_page:
+            self.solve_panel  # noqa: B018 - made on first sight
 
     def _redraw_plot(self) -> None:
         document = self.document
@@ -681,6 +729,15 @@ def _scrolled(panel: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(panel)
     return area
+
+
+def _page(name: str) -> QWidget:
+    """An empty tab page, filled when the tab is first shown."""
+    page = QWidget()
+    page.setObjectName(name)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page
 
 
 def _page_of(panel: QWidget) -> QWidget:

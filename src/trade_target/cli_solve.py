@@ -6,9 +6,9 @@ import argparse
 import json
 
 from .core.errors import InputError
-from .core.i18n import number, translate
+from .core.i18n import number, percent, translate
 from .core.numbers import parse_decimal
-from .core.solve import UNKNOWNS, Solution, explain, name_of, percent, solve
+from .core.solve import UNKNOWNS, Solution, explain, name_of, solve
 
 
 def add_parser(

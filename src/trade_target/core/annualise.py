@@ -18,7 +18,7 @@ from enum import Enum
 from . import growth
 from .dataset import Dataset
 from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, percent, translate
 from .money import Currency, convert
 
 
@@ -167,7 +167,7 @@ def explanation(
             year=latest_year,
             previous=number(previous, 2),
             previous_year=latest_year - 1,
-            change=_signed_percent(partial_usd / previous - 1),
+            change=percent(partial_usd / previous - 1),
             full=number(full, 2),
         )
     if method is Annualisation.TRAILING_12 and estimate is not None and estimate.ttm_end:
@@ -184,8 +184,3 @@ def explanation(
         "Run-rate: US${partial} bn for {months} of 12 months × 12/{months}. "
         "Seasonality not corrected.",
     ).format(partial=number(partial_usd, 2), months=months)
-
-
-def _signed_percent(fraction: float) -> str:
-    sign = "+" if fraction >= 0 else "−"
-    return f"{sign}{number(abs(fraction) * 100, 2)} %"

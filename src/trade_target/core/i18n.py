@@ -54,6 +54,12 @@ def number(value: float, decimals: int) -> str:
     return _number(value, decimals)
 
 
+def percent(fraction: float, decimals: int = 2) -> str:
+    """A growth fraction as a signed percentage in the installed locale: 0.13966 → "+13.97 %"."""
+    sign = "+" if fraction >= 0 else "\u2212"
+    return f"{sign}{number(abs(fraction) * 100, decimals)} %"
+
+
 def install(translator: Translator | None, number_format: NumberFormat | None = None) -> None:
     """Route `translate` and `number` through a language; None restores English."""
     global _translator, _number

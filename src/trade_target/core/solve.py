@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from . import growth as compound
 from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .i18n import QT_TRANSLATE_NOOP, number, percent, translate
 from .money import Currency
 
 UNKNOWNS = ("base", "target", "years", "growth")
@@ -87,7 +88,7 @@ def _answer(
     if years is None and base is not None and target is not None and growth is not None:
         return _years_needed(base, target, growth)
     if target is None and base is not None and years is not None and growth is not None:
-        return float(base * (1.0 + growth) ** years)
+        return compound.value_at(base, growth, years)
     if base is None and target is not None and years is not None and growth is not None:
         return float(target / (1.0 + growth) ** years)
     raise AssertionError("exactly one of the four is None")
@@ -113,12 +114,6 @@ def explain(solution: Solution, currency: Currency = Currency.USD) -> str:
         target=_money(solution.target, currency),
         years=number(solution.years, 2),
     )
-
-
-def percent(fraction: float, decimals: int = 2) -> str:
-    """A growth fraction as a signed percentage: 0.13966 → "+13.97 %"."""
-    sign = "+" if fraction >= 0 else "\u2212"
-    return f"{sign}{number(abs(fraction) * 100, decimals)} %"
 
 
 def _money(amount: float, currency: Currency) -> str:

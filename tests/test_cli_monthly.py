@@ -8,20 +8,12 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from cli_runs import run_main
 
 from trade_target import cli
 
 RATE = 21.2 / 4.92  # the article's implied rate, 4.3089 RM per US$ (the default)
 REQUIRED_2025 = 5.2 * (10 / 5.2) ** (1 / 5)  # one year along the path to 10 in 5 years
-
-
-def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        status = cli.main(argv)
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

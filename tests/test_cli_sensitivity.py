@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from cli_runs import run_main
 
 from trade_target import cli
 
@@ -19,15 +20,6 @@ def observed(rate: float) -> float:
 
 def break_even(years: int) -> float:
     return 21.2 * 12 / 11 / 5.2 / (10 / 5.2) ** (1 / years)
-
-
-def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        status = cli.main(argv)
-    except SystemExit as exc:
-        status = exc.code if isinstance(exc.code, int) else 1
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def test_the_command_is_listed() -> None:

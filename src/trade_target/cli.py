@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--width", type=str, help="width of a PNG chart in pixels (default: 1600)")
     cli_solve.add_parser(commands)
     cli_sensitivity.add_parser(commands)
-    cli_monthly.add_parser(commands)
+    cli_monthly.add_parser(commands, scenario_options)
     for command in commands.choices.values():  # every command speaks every language
         command.add_argument(
             "--lang",

@@ -34,11 +34,14 @@ COMMAND = "import-monthly"
 
 def add_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    scenario_options: argparse.ArgumentParser,
 ) -> argparse.ArgumentParser:
-    """Add `import-monthly` to the subparsers object `commands` (argparse's add_subparsers)."""
+    """Add `import-monthly` to the subparsers object `commands` (argparse's add_subparsers),
+    with the options every scenario command takes (--scenario, --name, --rate, …)."""
 
     parser = commands.add_parser(
         COMMAND,
+        parents=[scenario_options],
         help="read a CSV of monthly trade figures and check them against the required pace",
         description="Read a CSV of monthly bilateral trade (a month column, a value column, "
         "the currency in a column or in the value's heading; values in billions unless a "
@@ -47,18 +50,6 @@ def add_parser(
         "listed with their line numbers; the others are used.",
     )
     parser.add_argument("file", metavar="FILE", help="the CSV file of monthly figures")
-    parser.add_argument(
-        "--scenario",
-        metavar="FILE",
-        help="a .tradetarget file: check against its current scenario (or the one --name gives)",
-    )
-    parser.add_argument("--name", help="the scenario in --scenario FILE to use")
-    parser.add_argument(
-        "--rate", type=str, help="exchange rate, RM per US$ (default: 4.3089, or the scenario's)"
-    )
-    parser.add_argument(
-        "--years", type=str, help="years from 2024 to the target (default: 5, or the scenario's)"
-    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import stat
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -37,7 +36,7 @@ from .monthly_pace import (
     trailing_twelve_months,
 )
 from .monthly_rows import FIELD, SEPARATORS, RowReader
-from .storage import StorageError, _display_name, _open_error, _size_in_words
+from .storage import display_name, read_limited_bytes, size_in_words
 
 __all__ = [  # the sums live in monthly_pace; callers may take them from here
     "MONTHS_IN_YEAR",
@@ -96,41 +95,10 @@ def read_monthly_csv(path: str | os.PathLike[str]) -> MonthlyImport:
     byte-order mark (Excel's "Unicode text"), else Windows Turkish (cp1254), which also
     reads English and Malay text. StorageError when it cannot be opened or is over 1 MB."""
     name = os.fspath(path)
-    return parse_monthly_csv(_decoded(_read_bytes(name), name))
-
-
-def _read_bytes(path: str) -> bytes:
-    """The file's bytes, refused before reading when over MAX_BYTES (as storage.read_limited
-    does for UTF-8 text, whose messages these are)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise _open_error(path, exc) from exc
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise StorageError(
-                path,
-                translate("Storage", "Could not open “{name}”: it is not a regular file.").format(
-                    name=_display_name(path)
-                ),
-            )
-        with open(fd, "rb", closefd=False) as file:
-            data = file.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise _open_error(path, exc) from exc
-    finally:
-        os.close(fd)
-    if len(data) > MAX_BYTES:
-        raise StorageError(
-            path,
-            translate(
-                "Monthly", "“{name}” is larger than {size}; a file of monthly figures is smaller."
-            ).format(name=_display_name(path), size=_size_in_words(MAX_BYTES)),
-        )
-    return data
+    too_large = translate(
+        "Monthly", "“{name}” is larger than {size}; a file of monthly figures is smaller."
+    )
+    return parse_monthly_csv(_decoded(read_limited_bytes(name, MAX_BYTES, too_large), name))
 
 
 def _decoded(data: bytes, path: str) -> str:
@@ -155,7 +123,7 @@ def _not_text(path: str = "") -> str:
             "Monthly",
             "“{name}” is not a text file: save the figures as CSV (comma- or "
             "semicolon-separated values).",
-        ).format(name=_display_name(path))
+        ).format(name=display_name(path))
     return translate(
         "Monthly",
         "This is not text: save the figures as CSV (comma- or semicolon-separated values).",
@@ -169,7 +137,7 @@ def parse_monthly_csv(text: str) -> MonthlyImport:
             FIELD,
             translate(
                 "Monthly", "The text is longer than {size}; monthly figures are shorter."
-            ).format(size=_size_in_words(MAX_BYTES)),
+            ).format(size=size_in_words(MAX_BYTES)),
         )
     text = text.removeprefix("\ufeff").rstrip("\x1a")
     if _BINARY.search(text):

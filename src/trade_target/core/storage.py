@@ -37,7 +37,7 @@ class StorageError(TradeTargetError):
         self.message = message
 
 
-def _display_name(path: str) -> str:
+def display_name(path: str) -> str:
     return os.path.basename(path.rstrip("/\\")) or path
 
 
@@ -67,7 +67,7 @@ def _save_error(path: str, exc: OSError) -> StorageError:
     return StorageError(
         path,
         translate("Storage", "Could not save “{name}”: {reason}.").format(
-            name=_display_name(path), reason=reason
+            name=display_name(path), reason=reason
         ),
     )
 
@@ -119,7 +119,7 @@ def _sync_folder(folder: str, path: str) -> None:
                     "Storage",
                     "“{name}” was written, but the disk did not confirm it "
                     "({reason}); save again before relying on it.",
-                ).format(name=_display_name(path), reason=_reason(exc)),
+                ).format(name=display_name(path), reason=_reason(exc)),
             ) from exc
     finally:
         os.close(fd)
@@ -161,7 +161,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def _open_error(path: str, exc: OSError) -> StorageError:
-    name = _display_name(path)
+    name = display_name(path)
     if isinstance(exc, FileNotFoundError):
         reason = translate("Storage", "the file does not exist")
     elif isinstance(exc, IsADirectoryError) or (
@@ -178,23 +178,26 @@ def _open_error(path: str, exc: OSError) -> StorageError:
     )
 
 
-def _size_in_words(size: int) -> str:
+def size_in_words(size: int) -> str:
     if size >= 1024 * 1024 and size % (1024 * 1024) == 0:
         return translate("Storage", "{size} MB").format(size=size // (1024 * 1024))
     return translate("Storage", "%n byte(s)", None, size)
 
 
-def _too_large(path: str, max_bytes: int) -> StorageError:
+def _too_large(path: str, max_bytes: int, sentence: str = "") -> StorageError:
+    sentence = sentence or translate(
+        "Storage", "“{name}” is larger than {size}; it is not a Trade Target file."
+    )
     return StorageError(
-        path,
-        translate(
-            "Storage", "“{name}” is larger than {size}; it is not a Trade Target file."
-        ).format(name=_display_name(path), size=_size_in_words(max_bytes)),
+        path, sentence.format(name=display_name(path), size=size_in_words(max_bytes))
     )
 
 
-def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) -> str:
-    """The file's UTF-8 text (a byte-order mark is allowed), refusing files over `max_bytes`.
+def read_limited_bytes(
+    path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES, too_large: str = ""
+) -> bytes:
+    """The file's bytes, refusing files over `max_bytes` with `too_large` (a translated
+    sentence with {name} and {size}; by default: not a Trade Target file).
 
     The size is checked before reading, so a huge or hostile file costs no memory, and the
     read stops one byte past the limit in case the file grows meanwhile. Opening does not
@@ -213,11 +216,11 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) 
             raise StorageError(
                 path,
                 translate("Storage", "Could not open “{name}”: it is not a regular file.").format(
-                    name=_display_name(path)
+                    name=display_name(path)
                 ),
             )
         if info.st_size > max_bytes:
-            raise _too_large(path, max_bytes)
+            raise _too_large(path, max_bytes, too_large)
         with open(fd, "rb", closefd=False) as file:
             data = file.read(max_bytes + 1)
     except OSError as exc:
@@ -225,11 +228,19 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) 
     finally:
         os.close(fd)
     if len(data) > max_bytes:
-        raise _too_large(path, max_bytes)
+        raise _too_large(path, max_bytes, too_large)
+    return data
+
+
+def read_limited(path: str | os.PathLike[str], max_bytes: int = MAX_READ_BYTES) -> str:
+    """The file's UTF-8 text (a byte-order mark is allowed), refusing files over `max_bytes`
+    as `read_limited_bytes` does."""
+    path = os.fspath(path)
+    data = read_limited_bytes(path, max_bytes)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StorageError(
             path,
-            translate("Storage", "“{name}” is not UTF-8 text.").format(name=_display_name(path)),
+            translate("Storage", "“{name}” is not UTF-8 text.").format(name=display_name(path)),
         ) from exc

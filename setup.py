@@ -30,10 +30,14 @@ def compile_translations(target: Path) -> list[Path]:
     written = []
     for source in sorted(TRANSLATIONS.glob("*.ts")):
         compiled = target / source.with_suffix(".qm").name
+        # Written beside and then renamed over the old file: a running app or test that has
+        # the old one mapped keeps reading whole bytes.
+        fresh = compiled.with_name(compiled.name + ".new")
         subprocess.run(
-            [sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(compiled)],
+            [sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(fresh)],
             check=True,
         )
+        fresh.replace(compiled)
         written.append(compiled)
     return written
 

@@ -65,11 +65,14 @@ install -m 644 "$linux/lintian-overrides" "$stage/usr/share/lintian/overrides/$P
 mkdir -p build/deb/shlibs/debian
 printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$PACKAGE" "$PACKAGE" > build/deb/shlibs/debian/control
 mapfile -t elf < <(find "$stage/opt/$PACKAGE" -type f -exec sh -c 'head -c4 "$1" | grep -q "ELF" && echo "$1"' _ {} \;)
-mapfile -t libdirs < <(printf '%s\n' "${elf[@]}" | xargs -n1 dirname | sort -u)
+mapfile -t libdirs < <(printf '%s\n' "${elf[@]}" | xargs -n1 -d '\n' dirname | sort -u)
+# One argument each, so that a checkout path with spaces stays whole.
+shlibdeps_args=()
+for dir in "${libdirs[@]}"; do shlibdeps_args+=("-l../../../$dir"); done
+for file in "${elf[@]}"; do shlibdeps_args+=("-e../../../$file"); done
 (
   cd build/deb/shlibs
-  dpkg-shlibdeps -O --ignore-missing-info $(printf -- '-l%s ' "${libdirs[@]/#/../../../}") \
-    $(printf -- '-e%s ' "${elf[@]/#/../../../}") 2>shlibdeps.log
+  dpkg-shlibdeps -O --ignore-missing-info "${shlibdeps_args[@]}" 2>shlibdeps.log
 ) > build/deb/shlibs.txt
 depends=$(sed -n 's/^shlibs:Depends=//p' build/deb/shlibs.txt)
 [ -n "$depends" ] || { echo "build-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }

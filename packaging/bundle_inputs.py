@@ -13,6 +13,7 @@ BUNDLE_SCRIPTS = (
     "build-bundle.sh",
     "trade-target.spec",
     "launch.py",
+    "launch_cli.py",
     "make_icons.py",
     "version.py",
 )

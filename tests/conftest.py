@@ -59,6 +59,10 @@ def window(qtbot, document):  # type: ignore[no-untyped-def]
     main_window = MainWindow(document)
     qtbot.addWidget(main_window)
     main_window.show()
+    # The size the tests are written for; on the small headless screen (800×800) the
+    # window would open maximised to it (tests/ui/test_window_size.py).
+    main_window.showNormal()
+    main_window.resize(1280, 800)
     qtbot.waitExposed(main_window)
     yield main_window
     # A window left on screen (it refused to close over unsaved work) would sit under the

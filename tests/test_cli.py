@@ -181,8 +181,9 @@ def test_bad_argument_through_python_m(tmp_path: Path, args: list[str], says: st
         (["--version"], True),
         (["--help"], True),
         ([], False),
-        (["scenario.tradetarget"], False),  # a file opened from the desktop
-        (["C:\\Users\\me\\case.tradetarget"], False),
+        (["missing.tradetarget"], True),  # only an existing file opens the window
+        (["C:\\Users\\me\\case.tradetarget"], True),
+        (["sumary"], True),  # a mistyped command is told so, on the terminal
         (["-psn_0_12345"], False),  # what macOS adds to an app launch
     ],
 )
@@ -190,6 +191,15 @@ def test_the_window_gets_files_and_the_command_line_gets_commands(args, command_
     from trade_target.__main__ import _for_the_command_line
 
     assert _for_the_command_line(args) is command_line
+
+
+def test_an_existing_file_opened_from_the_desktop_goes_to_the_window(tmp_path: Path) -> None:
+    from trade_target.__main__ import _for_the_command_line
+
+    path = tmp_path / "scenario.tradetarget"
+    path.write_text("{}", encoding="utf-8")
+    assert _for_the_command_line([str(path)]) is False
+    assert _for_the_command_line([str(tmp_path)]) is True  # a folder is not a file to open
 
 
 # --- Saved scenarios: summary --scenario FILE [--name NAME] --------------------------------------
@@ -247,11 +257,17 @@ def test_rate_and_years_apply_on_top_of_the_scenario(capsys: pytest.CaptureFixtu
     assert data["observed_growth"] == pytest.approx(21.2 / 4.05 * 12 / 11 / 5.2 - 1, rel=1e-9)
 
 
-def test_the_text_starts_with_the_scenario_and_the_file(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_text_starts_with_the_verdict_then_the_scenario_and_the_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     argv = ["summary", "--scenario", str(EXAMPLE), "--name", "Deadline 2028 at RM4.05"]
     status, out, err = run_main(argv, capsys)
     assert (status, err) == (0, "")
-    first, *rest = out.splitlines()
+    verdict, first, *rest = out.splitlines()
+    assert verdict == (
+        "Limited progress: the target needs +17.76 % a year to 2028; trade is growing +9.82 % "
+        "a year and would reach US$10 bn in 2031, 3 years late."  # 9.82 ÷ 17.76 = 0.55
+    )
     assert first.startswith("Scenario:")
     assert "“Deadline 2028 at RM4.05”" in first
     assert "malaysia-turkey.tradetarget" in first
@@ -266,7 +282,9 @@ def test_without_a_scenario_the_text_has_no_scenario_line(
 ) -> None:
     status, out, _ = run_main(["summary"], capsys)
     assert status == 0
-    assert out.startswith("Exchange rate:")
+    verdict, first, *_ = out.splitlines()
+    assert verdict.startswith("Limited progress: the target needs +13.97 % a year to 2029;")
+    assert first.startswith("Exchange rate:")
     assert "Scenario" not in out
 
 
@@ -400,3 +418,12 @@ def test_annualise_chooses_the_method_and_refuses_one_the_figures_do_not_allow(
     status, out, err = run_main(["summary", "--annualise", "same_period"], capsys)
     assert_one_line_error(status, out, err)
     assert "previous year" in err
+
+
+def test_without_a_terminal_a_missing_file_goes_to_the_window_to_be_told(monkeypatch) -> None:
+    """A windowed launch has no standard error: a word there would be said to nobody."""
+    from trade_target.__main__ import _for_the_command_line
+
+    monkeypatch.setattr(sys, "stderr", None)
+    assert _for_the_command_line(["missing.tradetarget"]) is False
+    assert _for_the_command_line(["summary"]) is True

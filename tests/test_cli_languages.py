@@ -1,7 +1,8 @@
 """`--lang ms|tr`: the command line's text and the PDF brief in Malay and Turkish.
 
 Every figure is checked against the worked example's own formula (PRODUCT.md), written as
-the language writes numbers: 13,97 % and 4,3089 in Turkish, 13.97 % in Malay.
+the language writes numbers: %13,97 (the percent sign first) and 4,3089 in Turkish, 13.97 % in
+Malay.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ OBSERVED = 21.2 / RATE * 12 / 11 / 5.2 - 1  # +3.22 %
 
 def written(value: float, decimals: int, mark: str) -> str:
     return f"{value:.{decimals}f}".replace(".", mark)
+
+
+def growth(fraction: float, lang: str) -> str:
+    """+13.97 % as `lang` writes it: Turkish puts the percent sign first, "+%13,97"."""
+    if lang == "tr":  # joined to its sign by a word joiner: no line breaks between them
+        return f"+\u2060%{written(fraction * 100, 2, ',')}"
+    return f"+{written(fraction * 100, 2, '.')} %"
 
 
 def run_summary(lang: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -50,11 +58,14 @@ def test_summary_speaks_the_language(tmp_path, lang, mark, words):
     text = result.stdout
     for word in words:
         assert word in text, text
-    assert f"+{written(REQUIRED * 100, 2, mark)} %" in text
-    assert f"+{written(OBSERVED * 100, 2, mark)} %" in text
+    assert growth(REQUIRED, lang) in text
+    assert growth(OBSERVED, lang) in text
     assert written(RATE, 4, mark) in text
     assert "Required annual growth" not in text
-    labels = [line.split(":")[0] for line in text.splitlines()]
+    verdict, *table = text.splitlines()
+    assert verdict.startswith(f"{words[1]}: ")  # the answer first, in the language
+    assert growth(REQUIRED, lang) in verdict
+    labels = [line.split(":")[0] for line in table]
     assert len(labels) == 9
 
 
@@ -62,7 +73,7 @@ def test_summary_lines_stay_aligned_in_every_language(capsys):
     """Values start in one column whatever the length of the language's labels."""
     for lang in ("en", "ms", "tr"):
         assert cli.main(["summary", "--lang", lang]) == 0
-        lines = capsys.readouterr().out.splitlines()
+        lines = capsys.readouterr().out.splitlines()[1:]  # under the verdict's sentence
         starts = {len(line) - len(line.split(": ", 1)[1].lstrip()) for line in lines}
         assert len(starts) == 1, (lang, lines)
 
@@ -106,8 +117,7 @@ def test_the_brief_is_written_in_the_language(tmp_path, capsys, lang, words):
     locale = QLocale(translations.LOCALES[lang])
     month = locale.monthName(datetime.date.today().month)
     assert month in text, (month, text[:400])
-    mark = "," if lang == "tr" else "."
-    assert f"+{written(REQUIRED * 100, 2, mark)}" in text
+    assert growth(REQUIRED, lang).replace("\u2060", " ") in text  # the joiner reads as a gap
     # The article's quotes stay in English, and the brief says so.
     assert "“The target is to increase it to US$10 billion.”" in text
     if lang == "tr":

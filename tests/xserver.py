@@ -10,6 +10,7 @@ and start_app live in tests/conftest.py.
 from __future__ import annotations
 
 import collections
+import json
 import os
 import select
 import shutil
@@ -21,6 +22,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,6 +63,8 @@ def require_tools() -> None:
 class XServer:
     display: str
     framebuffer: Path
+    width: int = SCREEN_WIDTH
+    height: int = SCREEN_HEIGHT
 
 
 def _read_display_number(fd: int, server: subprocess.Popen[bytes], log: Path) -> str:
@@ -81,14 +85,16 @@ def _read_display_number(fd: int, server: subprocess.Popen[bytes], log: Path) ->
     return ":" + received.decode().strip()
 
 
-def xserver_starter(tmp_path: Path) -> Iterator[Callable[[], XServer]]:
-    """Start Xvfb on a display number it picks itself; whatever happens, kill it afterwards."""
+def xserver_starter(tmp_path: Path) -> Iterator[Callable[..., XServer]]:
+    """Start Xvfb on a display number it picks itself, with a screen of the given size
+    (SCREEN_WIDTH × SCREEN_HEIGHT unless told); whatever happens, kill it afterwards."""
     servers: list[subprocess.Popen[bytes]] = []
 
-    def start() -> XServer:
-        fbdir = tmp_path / "framebuffer"
+    def start(width: int = SCREEN_WIDTH, height: int = SCREEN_HEIGHT) -> XServer:
+        number = f"-{len(servers)}" if servers else ""  # several servers in one folder
+        fbdir = tmp_path / f"framebuffer{number}"
         fbdir.mkdir()
-        log = tmp_path / "xvfb.log"
+        log = tmp_path / f"xvfb{number}.log"
         read_end, write_end = os.pipe()
         try:
             with log.open("wb") as log_file:
@@ -100,7 +106,7 @@ def xserver_starter(tmp_path: Path) -> Iterator[Callable[[], XServer]]:
                             str(write_end),
                             "-screen",
                             "0",
-                            f"{SCREEN_WIDTH}x{SCREEN_HEIGHT}x24",
+                            f"{width}x{height}x24",
                             "-fbdir",
                             str(fbdir),
                             "-nolisten",
@@ -122,7 +128,7 @@ def xserver_starter(tmp_path: Path) -> Iterator[Callable[[], XServer]]:
             os.close(read_end)
             if write_end >= 0:
                 os.close(write_end)
-        return XServer(display, fbdir / "Xvfb_screen0")
+        return XServer(display, fbdir / "Xvfb_screen0", width, height)
 
     try:
         yield start
@@ -330,6 +336,22 @@ def _settled_screenshot(server: XServer, geometry: dict[str, int]) -> Image:
     return previous  # the assertions below say what is wrong with it
 
 
+def wait_for_report(path: Path, app: App) -> dict[str, Any]:
+    """The JSON report a child process writes (whole, by renaming) once its window is painted."""
+    deadline = time.monotonic() + WINDOW_TIMEOUT + PAINT_TIMEOUT
+    while not path.exists():
+        if app.process.poll() is not None:
+            raise AssertionError(
+                f"the app exited with code {app.process.returncode} before it wrote its "
+                f"report\n{app.output()}"
+            )
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no report from the app in time\n{app.output()}")
+        time.sleep(0.1)
+    report: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return report
+
+
 def save_png(path: Path, image: Image) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(image.png())
@@ -347,11 +369,11 @@ def check_app_window(server: XServer, app: App, artifact: Path) -> Image:
     geometry = _geometry(server, window)
     assert geometry["WIDTH"] >= 800 and geometry["HEIGHT"] >= 600, geometry
     assert geometry["X"] >= 0 and geometry["Y"] >= 0, geometry
-    assert geometry["X"] + geometry["WIDTH"] <= SCREEN_WIDTH, geometry
-    assert geometry["Y"] + geometry["HEIGHT"] <= SCREEN_HEIGHT, geometry
+    assert geometry["X"] + geometry["WIDTH"] <= server.width, geometry
+    assert geometry["Y"] + geometry["HEIGHT"] <= server.height, geometry
 
     screen = _settled_screenshot(server, geometry)
-    assert (screen.width, screen.height) == (SCREEN_WIDTH, SCREEN_HEIGHT)
+    assert (screen.width, screen.height) == (server.width, server.height)
     save_png(artifact, screen)
     shown = screen.crop(geometry["X"], geometry["Y"], geometry["WIDTH"], geometry["HEIGHT"])
 

@@ -21,6 +21,10 @@
 # build/icons is missing (that one needs PySide6). MAKENSIS picks makensis (Debian: nsis).
 # OUTDIR (default dist) receives the installer. COMPRESSION (default lzma) goes to the
 # script; "off" compiles in seconds, for checks whose output nobody downloads.
+# INSTALLER_VERSION (default: packaging/version.py's) makes an installer of another version:
+# the install checks (check_install.py) need an older one to see it refused.
+# NSIS_TARGET (default: makensis's own, x86-unicode, what the release ships) picks the stub:
+# amd64-unicode runs where only 64-bit Windows programs run (64-bit-only Wine).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -35,13 +39,17 @@ if [ ! -d "$payload" ]; then
   exit 1
 fi
 # Windows' Python ends the line with \r\n.
-version=$("$python" packaging/version.py | tr -d '\r\n')
+version=${INSTALLER_VERSION:-$("$python" packaging/version.py | tr -d '\r\n')}
 
 if [ ! -f "$icons/trade-target-256.png" ]; then
   "$python" packaging/make_icons.py "$icons"
 fi
 "$python" packaging/windows/make_ico.py "$icons" "$icons/trade-target.ico"
 
+target=()
+if [ -n "${NSIS_TARGET:-}" ]; then
+  target=("-XTarget $NSIS_TARGET")
+fi
 defines=(-DVERSION="$version" -DPAYLOAD_DIR="$payload" -DICON="$icons/trade-target.ico"
   -DCOMPRESSION="${COMPRESSION:-lzma}")
 if [ -n "${STANDIN:-}" ]; then
@@ -55,5 +63,5 @@ rm -f "$outfile"
 
 # -NOCD: paths stay relative to the checkout, not to the script's folder.
 # -WX: a warning fails the build as an error does.
-"$makensis" -NOCD -V2 -WX "${defines[@]}" -DOUTFILE="$outfile" packaging/windows/trade-target.nsi
+"$makensis" -NOCD -V2 -WX ${target[@]+"${target[@]}"} "${defines[@]}" -DOUTFILE="$outfile" packaging/windows/trade-target.nsi
 echo "installer: $outfile ($(du -h "$outfile" | cut -f1))"

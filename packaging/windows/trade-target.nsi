@@ -39,6 +39,9 @@ RequestExecutionLevel user
   !if ! /FileExists "${PAYLOAD_DIR}\trade-target.exe"
     !error "${PAYLOAD_DIR}\trade-target.exe is missing: build the bundle on Windows first"
   !endif
+  !if ! /FileExists "${PAYLOAD_DIR}\trade-target-cli.exe"
+    !error "${PAYLOAD_DIR}\trade-target-cli.exe (the command line) is missing: build the bundle on Windows with packaging/trade-target.spec"
+  !endif
 !endif
 
 !ifndef VERSION_QUAD
@@ -105,6 +108,7 @@ VIFileVersion "${VERSION_QUAD}"
 !include FileFunc.nsh
 !include x64.nsh
 !include WinVer.nsh
+!include WordFunc.nsh
 
 !define MUI_ABORTWARNING
 !ifdef ICON
@@ -153,7 +157,18 @@ Function .onInit
   ${IfNot} ${RunningX64}
   ${OrIfNot} ${AtLeastWin10}
     MessageBox MB_OK|MB_ICONSTOP "${APP_NAME} needs 64-bit Windows 10 or newer." /SD IDOK
+    SetErrorLevel 2
     Abort
+  ${EndIf}
+  ; An older installer never replaces a newer install: going back means uninstalling first.
+  ReadRegStr $0 HKCU "${UNINSTALL_KEY}" "DisplayVersion"
+  ${If} $0 != ""
+    ${VersionCompare} "$0" "${VERSION}" $1
+    ${If} $1 = 1
+      MessageBox MB_OK|MB_ICONSTOP "${APP_NAME} $0 is installed, which is newer than ${VERSION}.$\r$\nUninstall it first to install this older version." /SD IDOK
+      SetErrorLevel 3
+      Abort
+    ${EndIf}
   ${EndIf}
 FunctionEnd
 
@@ -184,6 +199,9 @@ Function DirectoryLeave
     Call InstallDirHasFiles
     ${If} $0 = 1
       MessageBox MB_OK|MB_ICONEXCLAMATION "$INSTDIR is not empty.$\r$\nChoose an empty or new folder: uninstalling removes the whole folder." /SD IDOK
+      ${If} ${Silent}
+        SetErrorLevel 4  ; the page keeps an interactive user; a silent install ends here
+      ${EndIf}
       Abort
     ${EndIf}
   ${EndIf}

@@ -5,7 +5,7 @@
     <name>Annualise</name>
     <message>
         <source>run-rate</source>
-        <translation>kadar semasa</translation>
+        <translation>unjuran kadar larian</translation>
     </message>
     <message>
         <source>same period</source>
@@ -16,8 +16,8 @@
         <translation>dua belas bulan terkini</translation>
     </message>
     <message>
-        <source>Same-period growth needs the latest figure to be of the year after the base year.</source>
-        <translation>Pertumbuhan tempoh sama memerlukan angka terkini bagi tahun selepas tahun asas.</translation>
+        <source>Same-period growth needs the full-year total of {year}, the year before the latest figure: add it as a figure, or import its twelve monthly figures.</source>
+        <translation>Pertumbuhan tempoh sama memerlukan jumlah setahun penuh {year}, tahun sebelum angka terkini: tambahkannya sebagai angka, atau import dua belas angka bulanannya.</translation>
     </message>
     <message>
         <source>Same-period growth needs the previous year&apos;s figure for the same months: enter it on the latest figure (Figures table), or import monthly figures.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>run-rate, {months} of 12 months</source>
-        <translation>kadar semasa (run-rate), {months} daripada 12 bulan</translation>
+        <translation>unjuran kadar larian, {months} daripada 12 bulan</translation>
     </message>
     <message>
         <source>Same period: US${partial} bn in {months} months of {year} against US${previous} bn in the same months of {previous_year} ({change}), applied to {previous_year}&apos;s US${full} bn. Seasonality cancels out.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Run-rate: US${partial} bn for {months} of 12 months × 12/{months}. Seasonality not corrected.</source>
-        <translation>Kadar semasa (run-rate): US${partial} bilion bagi {months} daripada 12 bulan × 12/{months}. Kesan bermusim tidak diperbetulkan.</translation>
+        <translation>Unjuran kadar larian: US${partial} bilion bagi {months} daripada 12 bulan × 12/{months}. Tanpa pelarasan bermusim.</translation>
     </message>
 </context>
 <context>
@@ -106,11 +106,15 @@
     </message>
     <message>
         <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (≈ {partial}, annualised {estimate})</source>
-        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, {base_year} dilaporkan hingga {latest_year} dianggarkan: {reported} bagi {months} bulan (≈ {partial}, disetahunkan {estimate})</translation>
+        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, daripada angka dilaporkan {base_year} hingga anggaran {latest_year}: {reported} bagi {months} bulan (≈ {partial}, disetahunkan {estimate})</translation>
     </message>
     <message>
         <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (annualised {estimate})</source>
-        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, {base_year} dilaporkan hingga {latest_year} dianggarkan: {reported} bagi {months} bulan (disetahunkan {estimate})</translation>
+        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, daripada angka dilaporkan {base_year} hingga anggaran {latest_year}: {reported} bagi {months} bulan (disetahunkan {estimate})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; — observed ÷ catch-up growth = {ratio}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — dicerap ÷ pertumbuhan kejar = {ratio}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — observed ÷ required = {ratio}</source>
@@ -165,6 +169,10 @@
         <translation>Trend − diperlukan ({symbol} bilion)</translation>
     </message>
     <message>
+        <source>Exchange rate: RM{rate} per US$, as set for this scenario; every RM value is derived from US$ at this rate, and the reverse.</source>
+        <translation>Kadar pertukaran: RM{rate} setiap US$, seperti yang ditetapkan untuk senario ini; setiap nilai RM diperoleh daripada US$ pada kadar ini, dan sebaliknya.</translation>
+    </message>
+    <message>
         <source>Exchange rate: RM{rate} per US$ (the source&apos;s own figures imply RM{implied}); every RM value is derived from US$ at this rate, and the reverse.</source>
         <translation>Kadar pertukaran: RM{rate} setiap US$ (angka sumber sendiri menyiratkan RM{implied}); setiap nilai RM diperoleh daripada US$ pada kadar ini, dan sebaliknya.</translation>
     </message>
@@ -182,7 +190,7 @@
     </message>
     <message>
         <source>Brief of {date}</source>
-        <translation>Taklimat bertarikh {date}</translation>
+        <translation>Nota taklimat bertarikh {date}</translation>
     </message>
     <message>
         <source>Scenario “{name}”</source>
@@ -202,7 +210,7 @@
     </message>
     <message>
         <source>Growth rates are compound annual rates; the latest year is an estimate ({method}).</source>
-        <translation>Kadar pertumbuhan ialah kadar tahunan kompaun; tahun terkini ialah anggaran ({method}).</translation>
+        <translation>Kadar pertumbuhan ialah kadar tahunan berkompaun; tahun terkini ialah anggaran ({method}).</translation>
     </message>
     <message>
         <source>The question:</source>
@@ -232,16 +240,8 @@
         <translation>Perdagangan dua hala Malaysia–Türkiye: laluan ke {target} menjelang {year}</translation>
     </message>
     <message>
-        <source>Scenario “{name}”</source>
-        <translation>Senario “{name}”</translation>
-    </message>
-    <message>
-        <source>required growth {rate} a year</source>
-        <translation>pertumbuhan diperlukan {rate} setahun</translation>
-    </message>
-    <message>
-        <source>observed {rate} a year</source>
-        <translation>dicerap {rate} setahun</translation>
+        <source>Scenario “{name}” · {verdict}</source>
+        <translation>Senario “{name}” · {verdict}</translation>
     </message>
     <message>
         <source>{year} is a full-year figure.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>{year} is estimated from {months} of 12 months by run-rate annualisation (× 12/{months}), seasonality not corrected.</source>
-        <translation>{year} dianggarkan daripada {months} daripada 12 bulan melalui penyetahunan kadar semasa (run-rate), × 12/{months}, tanpa pelarasan bermusim.</translation>
+        <translation>{year} dianggarkan daripada {months} daripada 12 bulan melalui penyetahunan secara unjuran kadar larian (× 12/{months}), tanpa pelarasan bermusim.</translation>
     </message>
     <message>
         <source>{kind}, {published}: {subject}.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Trade figures attributed to {source}.</source>
-        <translation>Angka perdagangan dinisbahkan kepada {source}.</translation>
+        <translation>Angka perdagangan bersumberkan {source}.</translation>
     </message>
     <message>
         <source>Exchange rate RM{rate} per US$; target in %n year(s) ({base_year} → {target_year}), a deadline the source does not state;</source>
@@ -359,10 +359,6 @@
         <translation>--name memilih senario daripada fail: berikan --scenario FILE.</translation>
     </message>
     <message>
-        <source>Article figures</source>
-        <translation>Angka artikel</translation>
-    </message>
-    <message>
         <source>Scenario: “{name}” in {file}</source>
         <translation>Senario: “{name}” dalam {file}</translation>
     </message>
@@ -392,7 +388,7 @@
     </message>
     <message>
         <source>Year to date against the required pace (required × months/12):</source>
-        <translation>Tahun hingga kini berbanding kadar diperlukan (diperlukan × bulan/12):</translation>
+        <translation>Tahun hingga kini berbanding rentak diperlukan (diperlukan × bulan/12):</translation>
     </message>
     <message>
         <source>Latest twelve months ({first}–{last}): {amount}</source>
@@ -405,6 +401,22 @@
     <message>
         <source>Line {line}: {message}</source>
         <translation>Baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{word}&apos; (did you mean {command}?)</source>
+        <translation>arahan tidak dikenali &apos;{word}&apos; (adakah maksud anda {command}?)</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a command, and there is no such file to open in the window (the commands are {commands}).</source>
+        <translation>&apos;{word}&apos; bukan arahan, dan tiada fail sedemikian untuk dibuka dalam tetingkap (arahan yang ada: {commands}).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{word}&apos; (the commands are {commands}).</source>
+        <translation>arahan tidak dikenali &apos;{word}&apos; (arahan yang ada: {commands}).</translation>
+    </message>
+    <message>
+        <source>could not write the output ({reason}).</source>
+        <translation>tidak dapat menulis output ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -439,15 +451,15 @@
     </message>
     <message>
         <source>The year the target is met if trade keeps growing at the observed rate.</source>
-        <translation>Tahun sasaran akan tercapai jika perdagangan terus berkembang pada kadar dicerap.</translation>
+        <translation>Tahun sasaran akan tercapai jika perdagangan terus berkembang pada kadar pertumbuhan dicerap.</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation>Tidak pada trend ini</translation>
+        <translation>Tidak tercapai pada trend ini</translation>
     </message>
     <message>
         <source>Already ({year})</source>
-        <translation>Sudah ({year})</translation>
+        <translation>Sudah tercapai ({year})</translation>
     </message>
     <message>
         <source>{year} (%n yr)</source>
@@ -633,6 +645,10 @@
         <translation>set data</translation>
     </message>
     <message>
+        <source>{what} gives the key {key} twice in one object; give each key once.</source>
+        <translation>{what} memberikan kunci {key} dua kali dalam satu objek; berikan setiap kunci sekali sahaja.</translation>
+    </message>
+    <message>
         <source>nested too deeply</source>
         <translation>bersarang terlalu dalam</translation>
     </message>
@@ -736,6 +752,26 @@
         <translation>Batal</translation>
     </message>
     <message>
+        <source>File changed on disk</source>
+        <translation>Fail berubah pada cakera</translation>
+    </message>
+    <message>
+        <source>“{name}” has been changed on disk since you opened or last saved it here, perhaps in another window.</source>
+        <translation>“{name}” telah diubah pada cakera sejak anda membukanya atau kali terakhir menyimpannya di sini, mungkin dalam tetingkap lain.</translation>
+    </message>
+    <message>
+        <source>Overwrite puts your work in its place and those changes are lost; Save As keeps both.</source>
+        <translation>Tulis Ganti meletakkan kerja anda di tempatnya dan perubahan itu akan hilang; Simpan Sebagai menyimpan kedua-duanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Tulis Ganti</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
         <source>Restore unsaved work</source>
         <translation>Pulihkan kerja yang belum disimpan</translation>
     </message>
@@ -757,7 +793,7 @@
     </message>
     <message>
         <source>Print brief</source>
-        <translation>Cetak taklimat</translation>
+        <translation>Cetak nota taklimat</translation>
     </message>
 </context>
 <context>
@@ -787,7 +823,7 @@
         <translation>Ubah bulan diliputi</translation>
     </message>
     <message>
-        <source>Change a figure&apos;s figure</source>
+        <source>Change a figure&apos;s name</source>
         <translation>Ubah nama angka</translation>
     </message>
     <message>
@@ -896,7 +932,7 @@
     </message>
     <message>
         <source>Annualise by {method}</source>
-        <translation>Setahunkan mengikut {method}</translation>
+        <translation>Setahunkan secara {method}</translation>
     </message>
 </context>
 <context>
@@ -922,6 +958,10 @@
         <translation>Dokumen PDF</translation>
     </message>
     <message>
+        <source>CSV, semicolon-separated values with decimal commas</source>
+        <translation>CSV, nilai dipisahkan koma bertitik, dengan koma perpuluhan</translation>
+    </message>
+    <message>
         <source>Could not export</source>
         <translation>Tidak dapat mengeksport</translation>
     </message>
@@ -935,7 +975,19 @@
     </message>
     <message>
         <source>Export brief</source>
-        <translation>Eksport taklimat</translation>
+        <translation>Eksport nota taklimat</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Tidak dapat mencetak</translation>
+    </message>
+    <message>
+        <source>Could not print to “{name}”: check that its folder exists and can be written to.</source>
+        <translation>Tidak dapat mencetak ke “{name}”: pastikan foldernya wujud dan boleh ditulis.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” could not be started.</source>
+        <translation>Pencetak “{printer}” tidak dapat dimulakan.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1067,10 @@
     <message>
         <source>{label}: must be greater than zero.</source>
         <translation>{label}: mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {most} billion.</source>
+        <translation>{label}: paling banyak {most} bilion.</translation>
     </message>
     <message>
         <source>{label}: yes or no.</source>
@@ -1416,6 +1472,14 @@
         <source>“{name}” is not a Trade Target file: {detail}</source>
         <translation>“{name}” bukan fail Trade Target: {detail}</translation>
     </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: the workbook would take {size}, more than the {most} a Trade Target file may take; delete some scenarios, or move some to another file.</source>
+        <translation>Tidak dapat menyimpan “{name}”: buku kerja ini akan mengambil {size}, melebihi {most} yang dibenarkan bagi fail Trade Target; padamkan beberapa senario, atau pindahkan sebahagiannya ke fail lain.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1432,11 +1496,11 @@
     </message>
     <message>
         <source>On track</source>
-        <translation>Di landasan</translation>
+        <translation>Di landasan yang betul</translation>
     </message>
     <message>
         <source>Needs acceleration</source>
-        <translation>Perlu dipercepat</translation>
+        <translation>Perlu dipercepatkan</translation>
     </message>
     <message>
         <source>Limited progress</source>
@@ -1507,7 +1571,7 @@
     </message>
     <message>
         <source>Run-rate (× 12/months)</source>
-        <translation>Kadar semasa (× 12/bulan)</translation>
+        <translation>Unjuran kadar larian (× 12/bulan)</translation>
     </message>
     <message>
         <source>Same months a year earlier</source>
@@ -1551,7 +1615,7 @@
     </message>
     <message>
         <source>How the latest part-year figure is made a full year: run-rate, growth over the same months a year earlier, or the trailing twelve months</source>
-        <translation>Cara angka sebahagian tahun terkini dijadikan setahun penuh: kadar semasa (run-rate), pertumbuhan berbanding bulan yang sama setahun sebelumnya, atau dua belas bulan terkini</translation>
+        <translation>Cara angka sebahagian tahun terkini dijadikan setahun penuh: unjuran kadar larian (run-rate), pertumbuhan berbanding bulan yang sama setahun sebelumnya, atau dua belas bulan terkini</translation>
     </message>
     <message>
         <source>S&amp;ource figures (advanced)</source>
@@ -1614,6 +1678,45 @@
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Base-year trade</source>
+        <translation>Perdagangan tahun asas</translation>
+    </message>
+    <message>
+        <source>Latest trade</source>
+        <translation>Perdagangan terkini</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion is too small to compute with; enter at least {least} billion, and check the decimal mark.</source>
+        <translation>{label}: {amount} bilion terlalu kecil untuk dikira; masukkan sekurang-kurangnya {least} bilion, dan semak tanda perpuluhan.</translation>
+    </message>
+    <message>
+        <source>Exchange rate: at {rate} RM per US$ the figures are too far apart to compute the growth; check the rate and its decimal mark.</source>
+        <translation>Kadar pertukaran: pada {rate} RM setiap US$, angka-angka terlalu jauh berbeza untuk mengira pertumbuhan; semak kadar dan tanda perpuluhannya.</translation>
+    </message>
+    <message>
+        <source>Years to target: over %n year(s) the trend at the observed growth goes too far to compute; choose fewer years or check the figures.</source>
+        <translation>Tempoh ke sasaran: dalam tempoh %n tahun, trend pada pertumbuhan dicerap menjadi terlalu besar untuk dikira; pilih bilangan tahun yang lebih kecil atau semak angka.</translation>
+    </message>
+    <message>
+        <source>Whole-year estimate: this estimate and the other figures are too far apart to compute the growth; check the monthly figures or choose another estimate.</source>
+        <translation>Cara anggaran setahun penuh: anggaran ini dan angka-angka lain terlalu jauh berbeza untuk mengira pertumbuhan; semak angka bulanan atau pilih anggaran lain.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion and the other figures are too far apart to compute the growth; check the figures and the decimal mark.</source>
+        <translation>{label}: {amount} bilion dan angka-angka lain terlalu jauh berbeza untuk mengira pertumbuhan; semak angka-angka dan tanda perpuluhan.</translation>
+    </message>
+    <message>
+        <source>A figure is not a finite number; nothing was written.</source>
+        <translation>Satu angka bukan nombor terhingga; tiada apa-apa yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Amounts in {symbol} ({code})</source>
@@ -1629,11 +1732,11 @@
     </message>
     <message>
         <source>The chart&apos;s content as a table: for each year the required path and the path at the observed trend. Ctrl+C copies the selected cells.</source>
-        <translation>Kandungan carta dalam bentuk jadual: bagi setiap tahun, laluan yang diperlukan dan laluan mengikut trend dicerap. Ctrl+C menyalin sel yang dipilih.</translation>
+        <translation>Kandungan carta dalam bentuk jadual: bagi setiap tahun, laluan diperlukan dan laluan pada trend dicerap. Ctrl+C menyalin sel yang dipilih.</translation>
     </message>
     <message>
         <source>Compare scenarios</source>
-        <translation>Banding senario</translation>
+        <translation>Perbandingan senario</translation>
     </message>
     <message>
         <source>Every scenario side by side: inputs, required growth and progress</source>
@@ -1681,7 +1784,7 @@
     </message>
     <message>
         <source>Required and observed growth across a range of exchange rates</source>
-        <translation>Pertumbuhan diperlukan dan dicerap merentas julat kadar pertukaran</translation>
+        <translation>Pertumbuhan diperlukan dan pertumbuhan dicerap merentas julat kadar pertukaran</translation>
     </message>
     <message>
         <source>Monthly</source>
@@ -1689,7 +1792,7 @@
     </message>
     <message>
         <source>Imported monthly figures against the cumulative required pace</source>
-        <translation>Angka bulanan yang diimport berbanding kadar diperlukan kumulatif</translation>
+        <translation>Angka bulanan yang diimport berbanding rentak diperlukan kumulatif</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1737,11 +1840,11 @@
     </message>
     <message>
         <source>Export &amp;brief (PDF)…</source>
-        <translation>Eksport &amp;taklimat (PDF)…</translation>
+        <translation>Eksport nota &amp;taklimat (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>
-        <translation>C&amp;etak taklimat…</translation>
+        <translation>C&amp;etak nota taklimat…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1829,15 +1932,15 @@
     </message>
     <message>
         <source>Remove fig&amp;ure</source>
-        <translation>B&amp;uang angka</translation>
+        <translation>Alih kel&amp;uar angka</translation>
     </message>
     <message>
         <source>Remove figure</source>
-        <translation>Buang angka</translation>
+        <translation>Alih keluar angka</translation>
     </message>
     <message>
         <source>Removes the chosen figure; the base-year and target figures cannot be removed</source>
-        <translation>Membuang angka yang dipilih; angka tahun asas dan angka sasaran tidak boleh dibuang</translation>
+        <translation>Mengalih keluar angka yang dipilih; angka tahun asas dan angka sasaran tidak boleh dialih keluar</translation>
     </message>
     <message>
         <source>Is the US$10 billion Malaysia–Türkiye trade target reachable, and what growth does it take?</source>
@@ -1845,7 +1948,7 @@
     </message>
     <message>
         <source>Source: {citation} Trade figures attributed to {source}.</source>
-        <translation>Sumber: {citation} Angka perdagangan dinisbahkan kepada {source}.</translation>
+        <translation>Sumber: {citation} Angka perdagangan bersumberkan {source}.</translation>
     </message>
     <message>
         <source>The quotes are in the original English.</source>
@@ -1853,7 +1956,7 @@
     </message>
     <message>
         <source>Derived values (the other currency, the run-rate estimate, every growth figure) are computed here from the exchange rate and years you set.</source>
-        <translation>Nilai terbitan — mata wang yang satu lagi, anggaran kadar semasa (run-rate) dan setiap angka pertumbuhan — dikira di sini daripada kadar pertukaran dan bilangan tahun yang anda tetapkan.</translation>
+        <translation>Nilai terbitan — mata wang yang satu lagi, anggaran unjuran kadar larian dan setiap angka pertumbuhan — dikira di sini daripada kadar pertukaran dan bilangan tahun yang anda tetapkan.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1996,15 +2099,15 @@
     </message>
     <message>
         <source>{span}: {amount}, on the required pace ({pace}).</source>
-        <translation>{span}: {amount}, menepati kadar diperlukan ({pace}).</translation>
+        <translation>{span}: {amount}, menepati rentak diperlukan ({pace}).</translation>
     </message>
     <message>
         <source>{span}: {amount}, {percent} % behind the required pace ({pace}).</source>
-        <translation>{span}: {amount}, {percent} % ketinggalan daripada kadar diperlukan ({pace}).</translation>
+        <translation>{span}: {amount}, {percent} % ketinggalan daripada rentak diperlukan ({pace}).</translation>
     </message>
     <message>
         <source>{span}: {amount}, {percent} % ahead of the required pace ({pace}).</source>
-        <translation>{span}: {amount}, {percent} % mendahului kadar diperlukan ({pace}).</translation>
+        <translation>{span}: {amount}, {percent} % mendahului rentak diperlukan ({pace}).</translation>
     </message>
     <message>
         <source>{month} is missing, so the later months are not in the total.</source>
@@ -2122,6 +2225,14 @@
         <source>{label}: {amount} billion in one month is far more than this trade; if the values are in millions, say so in a Unit column or in the heading, like “Value (RM million)”.</source>
         <translation>{label}: {amount} bilion dalam sebulan jauh melebihi perdagangan ini; jika nilai dalam juta, nyatakannya dalam lajur Unit atau dalam tajuk lajur, seperti “Nilai (RM juta)”.</translation>
     </message>
+    <message>
+        <source>{month} has not happened yet (today is {today}); it can have no figure.</source>
+        <translation>{month} belum berlaku (hari ini {today}); tiada angka boleh wujud untuknya.</translation>
+    </message>
+    <message>
+        <source>{where}: a monthly figure is given for {month}, which has not happened yet (today is {today}).</source>
+        <translation>{where}: angka bulanan diberikan untuk {month}, yang belum berlaku (hari ini {today}).</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPanel</name>
@@ -2171,11 +2282,11 @@
     </message>
     <message>
         <source>Bars: each month&apos;s trade. Solid line: the total from January. Dashed line: the required pace, the year&apos;s required value × months/12. The sentence below the chart gives the latest month&apos;s numbers.</source>
-        <translation>Bar: perdagangan setiap bulan. Garis padu: jumlah sejak Januari. Garis putus-putus: kadar diperlukan, iaitu nilai diperlukan bagi tahun itu × bulan/12. Ayat di bawah carta memberikan angka bulan terkini.</translation>
+        <translation>Bar: perdagangan setiap bulan. Garis padu: jumlah sejak Januari. Garis putus-putus: rentak diperlukan, iaitu nilai diperlukan bagi tahun itu × bulan/12. Ayat di bawah carta memberikan angka bulan terkini.</translation>
     </message>
     <message>
         <source>Year to date against the pace</source>
-        <translation>Tahun hingga kini berbanding kadar diperlukan</translation>
+        <translation>Tahun hingga kini berbanding rentak diperlukan</translation>
     </message>
     <message>
         <source>Import problem</source>
@@ -2199,7 +2310,7 @@
     </message>
     <message>
         <source>Required pace</source>
-        <translation>Kadar diperlukan</translation>
+        <translation>Rentak diperlukan</translation>
     </message>
     <message>
         <source>Bilateral trade ({symbol} billion)</source>
@@ -2229,8 +2340,8 @@
         <translation>{label}: masukkan nombor terhingga.</translation>
     </message>
     <message>
-        <source>{label}: enter whole years (no fraction).</source>
-        <translation>{label}: masukkan bilangan tahun penuh (tanpa pecahan).</translation>
+        <source>{label}: enter a whole number (no fraction).</source>
+        <translation>{label}: masukkan nombor bulat (tanpa pecahan).</translation>
     </message>
 </context>
 <context>
@@ -2305,7 +2416,7 @@
     </message>
     <message>
         <source>Source &amp;note</source>
-        <translation>&amp;Catatan sumber</translation>
+        <translation>Nota s&amp;umber</translation>
     </message>
     <message>
         <source>Where the figure comes from</source>
@@ -2337,6 +2448,17 @@
     </message>
 </context>
 <context>
+    <name>OutputPaths</name>
+    <message>
+        <source>Could not save “{name}”: it is the file given to {input}, which would be overwritten; choose another name for {output}.</source>
+        <translation>Tidak dapat menyimpan “{name}”: ia ialah fail yang diberikan kepada {input}, yang akan ditulis ganti; pilih nama lain untuk {output}.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {first} and {second} name the same file; choose two names.</source>
+        <translation>Tidak dapat menyimpan “{name}”: {first} dan {second} menamakan fail yang sama; pilih dua nama yang berbeza.</translation>
+    </message>
+</context>
+<context>
     <name>Plot</name>
     <message>
         <source>Trade trajectory chart</source>
@@ -2344,7 +2466,7 @@
     </message>
     <message>
         <source>Chart of the required path to the target, the path at the observed trend, the target line and the reported figures. The same values are in the Year by year table below the chart.</source>
-        <translation>Carta laluan yang diperlukan ke sasaran, laluan mengikut trend dicerap, garis sasaran dan angka yang dilaporkan. Nilai yang sama terdapat dalam jadual Tahun demi tahun di bawah carta.</translation>
+        <translation>Carta laluan diperlukan ke sasaran, laluan pada trend dicerap, garis sasaran dan angka yang dilaporkan. Nilai yang sama terdapat dalam jadual Tahun demi tahun di bawah carta.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2356,7 +2478,7 @@
     </message>
     <message>
         <source>At observed trend</source>
-        <translation>Mengikut trend dicerap</translation>
+        <translation>Pada trend dicerap</translation>
     </message>
     <message>
         <source>Target</source>
@@ -2395,6 +2517,10 @@
         <translation>Laluan diperlukan — {name}</translation>
     </message>
     <message>
+        <source>Showing {shown} of %n other ticked scenario(s), the first in the list</source>
+        <translation>Memaparkan {shown} daripada %n senario lain yang ditandakan, iaitu yang terawal dalam senarai</translation>
+    </message>
+    <message>
         <source>{name} — required path</source>
         <translation>{name} — laluan diperlukan</translation>
     </message>
@@ -2403,8 +2529,12 @@
         <translation>Perdagangan dua hala ({symbol} bilion)</translation>
     </message>
     <message>
+        <source>{symbol} billion</source>
+        <translation>{symbol} bilion</translation>
+    </message>
+    <message>
         <source>required {required} · at observed trend {trend}</source>
-        <translation>diperlukan {required} · mengikut trend dicerap {trend}</translation>
+        <translation>diperlukan {required} · pada trend dicerap {trend}</translation>
     </message>
     <message>
         <source>{name}: {amount}</source>
@@ -2472,16 +2602,12 @@
         <source>{label}: must be greater than zero.</source>
         <translation>{label}: mesti lebih besar daripada sifar.</translation>
     </message>
-    <message>
-        <source>These amounts and this exchange rate are too far apart to compute the growth; check the figures and the decimal mark.</source>
-        <translation>Amaun dan kadar pertukaran ini terlalu jauh berbeza untuk mengira pertumbuhan; semak angka dan tanda perpuluhan.</translation>
-    </message>
 </context>
 <context>
     <name>ScenarioListModel</name>
     <message>
         <source>{name}: {rate} RM per US$, %n year(s) to target. Tick to show it on the chart; double-click to rename.</source>
-        <translation>{name}: {rate} RM setiap US$, %n tahun ke sasaran. Tandakan untuk memaparkannya pada carta; klik dua kali untuk menamakan semula.</translation>
+        <translation>{name}: {rate} RM setiap US$, tempoh ke sasaran %n tahun. Tandakan untuk memaparkannya pada carta; klik dua kali untuk menamakan semula.</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2701,7 @@
     </message>
     <message>
         <source>Growth a year at each exchange rate; target by {year} ({years} years, an assumption); observed growth from the {latest} run-rate estimate ({months} of 12 months).</source>
-        <translation>Pertumbuhan setahun pada setiap kadar pertukaran; sasaran menjelang {year} ({years} tahun, satu andaian); pertumbuhan dicerap daripada anggaran kadar semasa (run-rate) {latest} ({months} daripada 12 bulan).</translation>
+        <translation>Pertumbuhan setahun pada setiap kadar pertukaran; sasaran menjelang {year} ({years} tahun, satu andaian); pertumbuhan dicerap daripada anggaran unjuran kadar larian {latest} ({months} daripada 12 bulan).</translation>
     </message>
     <message>
         <source>Required growth does not depend on the rate: the base and the target are both in {symbol}.</source>
@@ -2828,6 +2954,18 @@
         <translation>Pertumbuhan mesti lebih daripada {limit} setahun: penurunan sebanyak 100 % atau lebih tidak meninggalkan apa-apa untuk berkembang.</translation>
     </message>
     <message>
+        <source>{name}: at most {most} billion.</source>
+        <translation>{name}: paling banyak {most} bilion.</translation>
+    </message>
+    <message>
+        <source>Years: at most {most}.</source>
+        <translation>Tahun: paling banyak {most}.</translation>
+    </message>
+    <message>
+        <source>Growth: at most {most} a year.</source>
+        <translation>Pertumbuhan: paling banyak {most} setahun.</translation>
+    </message>
+    <message>
         <source>At 0 % growth the value stays at the base and never reaches the target.</source>
         <translation>Pada pertumbuhan 0 %, nilai kekal pada asas dan tidak akan mencapai sasaran.</translation>
     </message>
@@ -2838,6 +2976,10 @@
     <message>
         <source>At {growth} a year the value only falls, so it never rises to a target above the base.</source>
         <translation>Pada {growth} setahun, nilai hanya menurun, jadi ia tidak akan naik ke sasaran yang lebih tinggi daripada asas.</translation>
+    </message>
+    <message>
+        <source>At this growth the target takes more than {most} years to reach; try a larger growth.</source>
+        <translation>Pada pertumbuhan ini, sasaran mengambil masa lebih daripada {most} tahun untuk dicapai; cuba pertumbuhan yang lebih besar.</translation>
     </message>
     <message>
         <source>These values are too far apart to compute with; try fewer years or a smaller growth.</source>
@@ -2888,7 +3030,7 @@
     </message>
     <message>
         <source>Compound growth a year in per cent: type 13.97 for 13.97 %</source>
-        <translation>Pertumbuhan kompaun setahun dalam peratus: taip 13.97 bagi 13.97 %</translation>
+        <translation>Pertumbuhan berkompaun setahun dalam peratus: taip 13.97 bagi 13.97 %</translation>
     </message>
     <message>
         <source>Work out the base value</source>
@@ -2962,8 +3104,8 @@
         <translation>cakera penuh</translation>
     </message>
     <message>
-        <source>the folder no longer exists</source>
-        <translation>folder itu tidak lagi wujud</translation>
+        <source>the folder “{folder}” does not exist</source>
+        <translation>folder “{folder}” tidak wujud</translation>
     </message>
     <message>
         <source>a folder of that name is in the way</source>
@@ -2976,6 +3118,14 @@
     <message>
         <source>“{name}” was written, but the disk did not confirm it ({reason}); save again before relying on it.</source>
         <translation>“{name}” telah ditulis, tetapi cakera tidak mengesahkannya ({reason}); simpan semula sebelum bergantung padanya.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file but a named pipe, a device or a socket</source>
+        <translation>ia bukan fail biasa tetapi paip bernama, peranti atau soket</translation>
+    </message>
+    <message>
+        <source>the file is read-only, or you do not have permission to change it</source>
+        <translation>fail ini baca sahaja, atau anda tidak mempunyai kebenaran untuk mengubahnya</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3038,11 +3188,11 @@
     </message>
     <message>
         <source>Target reached at the observed trend</source>
-        <translation>Sasaran dicapai mengikut trend dicerap</translation>
+        <translation>Sasaran tercapai pada trend dicerap</translation>
     </message>
     <message>
         <source>Yearly compound growth needed to reach the target by the target year</source>
-        <translation>Pertumbuhan kompaun tahunan yang diperlukan untuk mencapai sasaran menjelang tahun sasaran</translation>
+        <translation>Pertumbuhan berkompaun tahunan yang diperlukan untuk mencapai sasaran menjelang tahun sasaran</translation>
     </message>
     <message>
         <source>Base year plus the years to target you set</source>
@@ -3086,7 +3236,7 @@
     </message>
     <message>
         <source>How the target reached at the observed trend is worked out</source>
-        <translation>Cara tahun sasaran dicapai mengikut trend dicerap dikira</translation>
+        <translation>Cara tahun sasaran tercapai pada trend dicerap dikira</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3094,11 +3244,15 @@
     </message>
     <message>
         <source>({target} ÷ {base})^(1/{years}) − 1: compound growth from {base_year} to {target_year}.</source>
-        <translation>({target} ÷ {base})^(1/{years}) − 1: pertumbuhan kompaun dari {base_year} hingga {target_year}.</translation>
+        <translation>({target} ÷ {base})^(1/{years}) − 1: pertumbuhan berkompaun dari {base_year} hingga {target_year}.</translation>
     </message>
     <message>
         <source>{base_year} + %n year(s): an assumption (the source states no deadline).</source>
         <translation>{base_year} + %n tahun: satu andaian (sumber tidak menyatakan tarikh akhir).</translation>
+    </message>
+    <message>
+        <source>{amount} ({year}, full year)</source>
+        <translation>{amount} ({year}, setahun penuh)</translation>
     </message>
     <message>
         <source>{amount} ({year}, estimate)</source>
@@ -3106,23 +3260,35 @@
     </message>
     <message>
         <source>Run-rate: {amount} for %n of 12 months × 12/{months}. An estimate: seasonality not corrected.</source>
-        <translation>Kadar semasa (run-rate): {amount} bagi %n daripada 12 bulan × 12/{months}. Satu anggaran: kesan bermusim tidak diperbetulkan.</translation>
+        <translation>Unjuran kadar larian: {amount} bagi %n daripada 12 bulan × 12/{months}. Satu anggaran: tanpa pelarasan bermusim.</translation>
     </message>
     <message>
         <source>{latest_year} estimate over {base_year} reported, at {rate} RM per US$.</source>
         <translation>Anggaran {latest_year} berbanding angka dilaporkan {base_year}, pada {rate} RM setiap US$.</translation>
     </message>
     <message>
+        <source>({latest_year} ÷ {base_year})^(1/{span}) − 1: growth a year, compounded over the {span} years between them, at {rate} RM per US$.</source>
+        <translation>({latest_year} ÷ {base_year})^(1/{span}) − 1: pertumbuhan setahun, dikompaun sepanjang {span} tahun di antaranya, pada {rate} RM setiap US$.</translation>
+    </message>
+    <message>
         <source>The latest estimate is already at or above the target.</source>
         <translation>Anggaran terkini sudah mencapai atau melebihi sasaran.</translation>
     </message>
     <message>
+        <source>Trade has fallen below a target the base year had reached, and the target year {target_year} leaves no year after {latest_year} to catch up.</source>
+        <translation>Perdagangan telah jatuh di bawah sasaran yang telah dicapai pada tahun asas, dan tahun sasaran {target_year} tidak meninggalkan sebarang tahun selepas {latest_year} untuk mengejarnya.</translation>
+    </message>
+    <message>
+        <source>The base year had already reached the target. Observed growth ÷ the catch-up growth needed from {latest_year} back to the target by {target_year} ({need}) = {ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).</source>
+        <translation>Tahun asas sudah mencapai sasaran. Pertumbuhan dicerap ÷ pertumbuhan kejar yang diperlukan dari {latest_year} untuk kembali ke sasaran menjelang {target_year} ({need}) = {ratio} (di landasan yang betul ≥ {on_track}; perlu dipercepatkan {acceleration}–{on_track}; kemajuan terhad {zero}–{acceleration}).</translation>
+    </message>
+    <message>
         <source>Observed ÷ required growth = {ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).</source>
-        <translation>Pertumbuhan dicerap ÷ diperlukan = {ratio} (di landasan ≥ {on_track}; perlu dipercepat {acceleration}–{on_track}; terhad {zero}–{acceleration}).</translation>
+        <translation>Pertumbuhan dicerap ÷ pertumbuhan diperlukan = {ratio} (di landasan yang betul ≥ {on_track}; perlu dipercepatkan {acceleration}–{on_track}; kemajuan terhad {zero}–{acceleration}).</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation>Tidak pada trend ini</translation>
+        <translation>Tidak tercapai pada trend ini</translation>
     </message>
     <message>
         <source>Observed growth is zero or negative, so the trend never reaches the target.</source>
@@ -3176,11 +3342,11 @@
     </message>
     <message>
         <source>At observed trend (US$ bn)</source>
-        <translation>Mengikut trend dicerap (US$ bilion)</translation>
+        <translation>Pada trend dicerap (US$ bilion)</translation>
     </message>
     <message>
         <source>At observed trend (RM bn)</source>
-        <translation>Mengikut trend dicerap (RM bilion)</translation>
+        <translation>Pada trend dicerap (RM bilion)</translation>
     </message>
     <message>
         <source>Gap, trend − required (US$ bn)</source>
@@ -3228,7 +3394,7 @@
     </message>
     <message>
         <source>Year reached at trend</source>
-        <translation>Tahun dicapai mengikut trend</translation>
+        <translation>Tahun tercapai pada trend</translation>
     </message>
     <message>
         <source>Base year</source>
@@ -3268,7 +3434,7 @@
     </message>
     <message>
         <source>run-rate × 12/{months}, no seasonal correction</source>
-        <translation>kadar semasa (run-rate) × 12/{months}, tanpa pembetulan bermusim</translation>
+        <translation>unjuran kadar larian × 12/{months}, tanpa pelarasan bermusim</translation>
     </message>
     <message>
         <source>App version</source>
@@ -3292,7 +3458,7 @@
     </message>
     <message>
         <source>Trade figures attributed to {who}.</source>
-        <translation>Angka perdagangan dinisbahkan kepada {who}.</translation>
+        <translation>Angka perdagangan bersumberkan {who}.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3352,7 +3518,7 @@
     <message>
         <source>At observed
 trend ({symbol} bn)</source>
-        <translation>Mengikut trend
+        <translation>Pada trend
 dicerap ({symbol} bilion)</translation>
     </message>
     <message>
@@ -3368,6 +3534,64 @@ diperlukan ({symbol} bilion)</translation>
     <message>
         <source>Base year: the reported figure.</source>
         <translation>Tahun asas: angka yang dilaporkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} bilion</translation>
+    </message>
+    <message>
+        <source>{amount} (estimate)</source>
+        <translation>{amount} (anggaran)</translation>
+    </message>
+    <message>
+        <source>{status}: trade in {year}, {latest}, already reaches the {target} target.</source>
+        <translation>{status}: perdagangan pada {year}, {latest}, sudah mencapai sasaran {target}.</translation>
+    </message>
+    <message>
+        <source>{status}: trade reached the {target} target in {base_year} but is falling ({observed} a year); trade in {year}, {latest}, is below it and will not reach it again at this trend.</source>
+        <translation>{status}: perdagangan mencapai sasaran {target} pada {base_year} tetapi sedang menurun ({observed} setahun); perdagangan pada {year}, {latest}, berada di bawahnya dan tidak akan mencapainya semula pada trend ini.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}, but trade is falling ({observed} a year) and will not reach {target} at this trend.</source>
+        <translation>{status}: sasaran memerlukan pertumbuhan {required} setahun hingga {target_year}, tetapi perdagangan sedang menurun ({observed} setahun) dan tidak akan mencapai {target} pada trend ini.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}, but trade is not growing ({observed} a year) and will not reach {target} at this trend.</source>
+        <translation>{status}: sasaran memerlukan pertumbuhan {required} setahun hingga {target_year}, tetapi perdagangan tidak berkembang ({observed} setahun) dan tidak akan mencapai {target} pada trend ini.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}; trade is growing {observed} a year and would reach {target} in {year}, %n year(s) late.</source>
+        <translation>{status}: sasaran memerlukan pertumbuhan {required} setahun hingga {target_year}; perdagangan berkembang {observed} setahun dan akan mencapai {target} pada {year}, lewat %n tahun.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}; trade is growing {observed} a year and would reach {target} in {year}, %n year(s) early.</source>
+        <translation>{status}: sasaran memerlukan pertumbuhan {required} setahun hingga {target_year}; perdagangan berkembang {observed} setahun dan akan mencapai {target} pada {year}, %n tahun lebih awal.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}; trade is growing {observed} a year and would reach {target} in {year}, on time.</source>
+        <translation>{status}: sasaran memerlukan pertumbuhan {required} setahun hingga {target_year}; perdagangan berkembang {observed} setahun dan akan mencapai {target} pada {year}, tepat pada masanya.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Rumusan</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Tanda betul</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Amaran</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Pangkah</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3619,10 @@ diperlukan ({symbol} bilion)</translation>
     <message>
         <source>Article figures</source>
         <translation>Angka artikel</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot hold control characters or text-direction overrides; it holds {code}.</source>
+        <translation>Nama senario tidak boleh mengandungi aksara kawalan atau aksara pengatasan arah teks; ia mengandungi {code}.</translation>
     </message>
     <message>
         <source>No scenario is named “{name}”.</source>

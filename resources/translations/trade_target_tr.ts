@@ -5,7 +5,7 @@
     <name>Annualise</name>
     <message>
         <source>run-rate</source>
-        <translation>yıllıklandırma</translation>
+        <translation>doğrusal yıllıklandırma</translation>
     </message>
     <message>
         <source>same period</source>
@@ -16,12 +16,12 @@
         <translation>son on iki ay</translation>
     </message>
     <message>
-        <source>Same-period growth needs the latest figure to be of the year after the base year.</source>
-        <translation>Aynı dönem büyümesi için güncel rakamın baz yıldan sonraki yıla ait olması gerekir.</translation>
+        <source>Same-period growth needs the full-year total of {year}, the year before the latest figure: add it as a figure, or import its twelve monthly figures.</source>
+        <translation>Aynı dönem büyümesi için en son rakamdan önceki yılın, {year} yılının tam yıl toplamı gerekir: bunu bir rakam olarak ekleyin veya o yılın on iki aylık rakamını içe aktarın.</translation>
     </message>
     <message>
         <source>Same-period growth needs the previous year&apos;s figure for the same months: enter it on the latest figure (Figures table), or import monthly figures.</source>
-        <translation>Aynı dönem büyümesi için önceki yılın aynı aylara ait rakamı gerekir: bu rakamı güncel rakamın satırına (Rakamlar tablosu) girin veya aylık rakamları içe aktarın.</translation>
+        <translation>Aynı dönem büyümesi için önceki yılın aynı aylara ait rakamı gerekir: bu rakamı en son rakamın satırına (Rakamlar tablosu) girin veya aylık rakamları içe aktarın.</translation>
     </message>
     <message>
         <source>Trailing twelve months needs twelve consecutive monthly figures: import them (Monthly tab).</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>run-rate, {months} of 12 months</source>
-        <translation>yıllıklandırma, 12 ayın {months} ayı</translation>
+        <translation>doğrusal yıllıklandırma, 12 ayın {months} ayı</translation>
     </message>
     <message>
         <source>Same period: US${partial} bn in {months} months of {year} against US${previous} bn in the same months of {previous_year} ({change}), applied to {previous_year}&apos;s US${full} bn. Seasonality cancels out.</source>
-        <translation>Aynı dönem: {year} yılının {months} aylık döneminde US${partial} milyar, {previous_year} yılının aynı aylarında US${previous} milyar ({change}); bu değişim {previous_year} yılının US${full} milyarlık tutarına uygulanır. Mevsimsellik etkisi ortadan kalkar.</translation>
+        <translation>Aynı dönem: {year} yılının {months} aylık döneminde US${partial} milyar, {previous_year} yılının aynı aylarında US${previous} milyar ({change}); bu değişim {previous_year} yılının US${full} milyarlık tutarına uygulanır. Mevsim etkileri birbirini götürür.</translation>
     </message>
     <message>
         <source>Trailing twelve months: the twelve monthly figures to {year}-{month} add up to US${total} bn.</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Run-rate: US${partial} bn for {months} of 12 months × 12/{months}. Seasonality not corrected.</source>
-        <translation>Yıllıklandırma (run-rate): 12 ayın {months} ayı için US${partial} milyar × 12/{months}. Mevsimsellik düzeltilmemiştir.</translation>
+        <translation>Doğrusal yıllıklandırma: 12 ayın {months} ayı için US${partial} milyar × 12/{months}. Mevsim etkilerinden arındırılmamıştır.</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Never at this trend: observed growth is zero or negative.</source>
-        <translation>Bu eğilimle hiçbir zaman: gözlenen büyüme sıfır veya negatif.</translation>
+        <translation>Bu eğilimle hedefe hiçbir zaman ulaşılamaz: gözlenen büyüme sıfır veya negatif.</translation>
     </message>
     <message>
         <source>In {year}.</source>
@@ -111,6 +111,10 @@
     <message>
         <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (annualised {estimate})</source>
         <translation>&lt;b&gt;Yılda {rate}&lt;/b&gt;, bildirilen {base_year} değerinden tahmini {latest_year} değerine: {months} ay için {reported} (yıllıklandırılmış {estimate})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; — observed ÷ catch-up growth = {ratio}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; — gözlenen ÷ telafi büyümesi = {ratio}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; — observed ÷ required = {ratio}</source>
@@ -165,6 +169,10 @@
         <translation>Eğilim − gerekli ({symbol} milyar)</translation>
     </message>
     <message>
+        <source>Exchange rate: RM{rate} per US$, as set for this scenario; every RM value is derived from US$ at this rate, and the reverse.</source>
+        <translation>Döviz kuru: US$ başına RM{rate}, bu senaryo için belirlendiği gibi; tüm RM değerleri bu kurla US$ üzerinden hesaplanır, tersi de geçerlidir.</translation>
+    </message>
+    <message>
         <source>Exchange rate: RM{rate} per US$ (the source&apos;s own figures imply RM{implied}); every RM value is derived from US$ at this rate, and the reverse.</source>
         <translation>Döviz kuru: US$ başına RM{rate} (kaynağın kendi rakamlarından çıkan kur RM{implied}); tüm RM değerleri bu kurla US$ üzerinden hesaplanır, tersi de geçerlidir.</translation>
     </message>
@@ -182,7 +190,7 @@
     </message>
     <message>
         <source>Brief of {date}</source>
-        <translation>{date} tarihli brifing</translation>
+        <translation>{date} tarihli bilgi notu</translation>
     </message>
     <message>
         <source>Scenario “{name}”</source>
@@ -202,7 +210,7 @@
     </message>
     <message>
         <source>Growth rates are compound annual rates; the latest year is an estimate ({method}).</source>
-        <translation>Büyüme oranları bileşik yıllık oranlardır; son yıl bir tahmindir ({method}).</translation>
+        <translation>Büyüme oranları bileşik yıllık oranlardır; en son yıl bir tahmindir ({method}).</translation>
     </message>
     <message>
         <source>The question:</source>
@@ -232,16 +240,8 @@
         <translation>Malezya–Türkiye ikili ticareti: {year} yılına kadar {target} hedefine giden yol</translation>
     </message>
     <message>
-        <source>Scenario “{name}”</source>
-        <translation>“{name}” senaryosu</translation>
-    </message>
-    <message>
-        <source>required growth {rate} a year</source>
-        <translation>gerekli büyüme yılda {rate}</translation>
-    </message>
-    <message>
-        <source>observed {rate} a year</source>
-        <translation>gözlenen: yılda {rate}</translation>
+        <source>Scenario “{name}” · {verdict}</source>
+        <translation>“{name}” senaryosu · {verdict}</translation>
     </message>
     <message>
         <source>{year} is a full-year figure.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>{year} is estimated from {months} of 12 months by run-rate annualisation (× 12/{months}), seasonality not corrected.</source>
-        <translation>{year}, 12 ayın {months} ayına ait veriden yıllıklandırma (run-rate) yöntemiyle tahmin edilmiştir (× 12/{months}); mevsimsellik düzeltmesi yapılmamıştır.</translation>
+        <translation>{year}, 12 ayın {months} ayına ait veriden doğrusal yıllıklandırma yöntemiyle tahmin edilmiştir (× 12/{months}); mevsim etkilerinden arındırılmamıştır.</translation>
     </message>
     <message>
         <source>{kind}, {published}: {subject}.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>Trade figures attributed to {source}.</source>
-        <translation>Ticaret rakamları {source} kaynağına dayanmaktadır.</translation>
+        <translation>Ticaret rakamlarının kaynağı: {source}.</translation>
     </message>
     <message>
         <source>Exchange rate RM{rate} per US$; target in %n year(s) ({base_year} → {target_year}), a deadline the source does not state;</source>
@@ -359,10 +359,6 @@
         <translation>--name bir dosyadaki senaryoyu seçer: --scenario FILE belirtin.</translation>
     </message>
     <message>
-        <source>Article figures</source>
-        <translation>Makale rakamları</translation>
-    </message>
-    <message>
         <source>Scenario: “{name}” in {file}</source>
         <translation>Senaryo: {file} içindeki “{name}”</translation>
     </message>
@@ -405,6 +401,22 @@
     <message>
         <source>Line {line}: {message}</source>
         <translation>Satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{word}&apos; (did you mean {command}?)</source>
+        <translation>bilinmeyen komut &apos;{word}&apos; ({command} mı demek istediniz?)</translation>
+    </message>
+    <message>
+        <source>&apos;{word}&apos; is not a command, and there is no such file to open in the window (the commands are {commands}).</source>
+        <translation>&apos;{word}&apos; bir komut değil ve pencerede açılacak böyle bir dosya yok (komutlar: {commands}).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;{word}&apos; (the commands are {commands}).</source>
+        <translation>bilinmeyen komut &apos;{word}&apos; (komutlar: {commands}).</translation>
+    </message>
+    <message>
+        <source>could not write the output ({reason}).</source>
+        <translation>çıktı yazılamadı ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -534,7 +546,7 @@
     </message>
     <message>
         <source>latest</source>
-        <translation>güncel</translation>
+        <translation>en son</translation>
     </message>
     <message>
         <source>target</source>
@@ -594,7 +606,7 @@
     </message>
     <message>
         <source>{where}: “use_partner” is true but there is no partner value.</source>
-        <translation>{where}: “use_partner” true, ancak ortak ülke değeri yok.</translation>
+        <translation>{where}: “use_partner” true, ancak partner ülke değeri yok.</translation>
     </message>
     <message>
         <source>{where}: “monthly” must be a list.</source>
@@ -631,6 +643,10 @@
     <message>
         <source>dataset</source>
         <translation>veri seti</translation>
+    </message>
+    <message>
+        <source>{what} gives the key {key} twice in one object; give each key once.</source>
+        <translation>{what} bir nesnede {key} anahtarını iki kez veriyor; her anahtarı yalnızca bir kez verin.</translation>
     </message>
     <message>
         <source>nested too deeply</source>
@@ -682,11 +698,11 @@
     </message>
     <message>
         <source>The latest figure must be for a later year than the base.</source>
-        <translation>Güncel rakam, baz yıldan sonraki bir yıla ait olmalıdır.</translation>
+        <translation>En son rakam, baz yıldan sonraki bir yıla ait olmalıdır.</translation>
     </message>
     <message>
         <source>the latest figure must be for a later year than the base.</source>
-        <translation>güncel rakam, baz yıldan sonraki bir yıla ait olmalıdır.</translation>
+        <translation>en son rakam, baz yıldan sonraki bir yıla ait olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -729,11 +745,31 @@
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation>&amp;Vazgeç</translation>
+        <translation>Kaydet&amp;me</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>İptal</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Dosya diskte değişti</translation>
+    </message>
+    <message>
+        <source>“{name}” has been changed on disk since you opened or last saved it here, perhaps in another window.</source>
+        <translation>“{name}”, burada açtığınızdan ya da en son kaydettiğinizden bu yana diskte değiştirildi; belki başka bir pencerede.</translation>
+    </message>
+    <message>
+        <source>Overwrite puts your work in its place and those changes are lost; Save As keeps both.</source>
+        <translation>Üzerine Yaz, çalışmanızı onun yerine koyar ve o değişiklikler kaybolur; Farklı Kaydet ikisini de korur.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;zerine Yaz</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
         <source>Restore unsaved work</source>
@@ -745,7 +781,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Vazgeç</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -757,7 +793,7 @@
     </message>
     <message>
         <source>Print brief</source>
-        <translation>Brifingi yazdır</translation>
+        <translation>Bilgi notunu yazdır</translation>
     </message>
 </context>
 <context>
@@ -780,14 +816,14 @@
     </message>
     <message>
         <source>Change latest trade</source>
-        <translation>Güncel ticareti değiştir</translation>
+        <translation>En son ticaret rakamını değiştir</translation>
     </message>
     <message>
         <source>Change months covered</source>
         <translation>Kapsanan ayları değiştir</translation>
     </message>
     <message>
-        <source>Change a figure&apos;s figure</source>
+        <source>Change a figure&apos;s name</source>
         <translation>Rakamın adını değiştir</translation>
     </message>
     <message>
@@ -816,11 +852,11 @@
     </message>
     <message>
         <source>Change a figure&apos;s partner value</source>
-        <translation>Rakamın ortak ülke değerini değiştir</translation>
+        <translation>Rakamın partner ülke değerini değiştir</translation>
     </message>
     <message>
         <source>Change a figure&apos;s partner source</source>
-        <translation>Rakamın ortak ülke kaynağını değiştir</translation>
+        <translation>Rakamın partner ülke kaynağını değiştir</translation>
     </message>
     <message>
         <source>Choose whose value a figure uses</source>
@@ -884,7 +920,7 @@
     </message>
     <message>
         <source>Remove a figure</source>
-        <translation>Rakam kaldır</translation>
+        <translation>Rakamı kaldır</translation>
     </message>
     <message>
         <source>Import %n monthly figure(s)</source>
@@ -896,7 +932,7 @@
     </message>
     <message>
         <source>Annualise by {method}</source>
-        <translation>{method} yöntemine geç</translation>
+        <translation>{method} yöntemiyle yıllıklandır</translation>
     </message>
 </context>
 <context>
@@ -922,6 +958,10 @@
         <translation>PDF belgesi</translation>
     </message>
     <message>
+        <source>CSV, semicolon-separated values with decimal commas</source>
+        <translation>CSV, noktalı virgülle ayrılmış değerler, ondalık virgüllü</translation>
+    </message>
+    <message>
         <source>Could not export</source>
         <translation>Dışa aktarılamadı</translation>
     </message>
@@ -935,7 +975,19 @@
     </message>
     <message>
         <source>Export brief</source>
-        <translation>Brifingi dışa aktar</translation>
+        <translation>Bilgi notunu dışa aktar</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>Yazdırılamadı</translation>
+    </message>
+    <message>
+        <source>Could not print to “{name}”: check that its folder exists and can be written to.</source>
+        <translation>“{name}” dosyasına yazdırılamadı: klasörünün var olduğunu ve yazılabilir olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” could not be started.</source>
+        <translation>“{printer}” yazıcısı başlatılamadı.</translation>
     </message>
 </context>
 <context>
@@ -990,15 +1042,15 @@
     </message>
     <message>
         <source>Partner&apos;s value</source>
-        <translation>Ortak ülke değeri</translation>
+        <translation>Partner ülke değeri</translation>
     </message>
     <message>
         <source>Partner&apos;s source</source>
-        <translation>Ortak ülke kaynağı</translation>
+        <translation>Partner ülke kaynağı</translation>
     </message>
     <message>
         <source>Use the partner&apos;s value</source>
-        <translation>Ortak ülke değerini kullan</translation>
+        <translation>Partner ülke değerini kullan</translation>
     </message>
     <message>
         <source>Previous year, same months</source>
@@ -1017,12 +1069,16 @@
         <translation>{label}: sıfırdan büyük olmalıdır.</translation>
     </message>
     <message>
+        <source>{label}: at most {most} billion.</source>
+        <translation>{label}: en fazla {most} milyar.</translation>
+    </message>
+    <message>
         <source>{label}: yes or no.</source>
         <translation>{label}: evet veya hayır.</translation>
     </message>
     <message>
         <source>{label}: enter the partner&apos;s value for “{figure}” first.</source>
-        <translation>{label}: önce “{figure}” için ortak ülke değerini girin.</translation>
+        <translation>{label}: önce “{figure}” için partner ülke değerini girin.</translation>
     </message>
     <message>
         <source>{label}: USD or MYR.</source>
@@ -1081,7 +1137,7 @@
     </message>
     <message>
         <source>Latest</source>
-        <translation>Güncel</translation>
+        <translation>En son</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1125,19 +1181,19 @@
     </message>
     <message>
         <source>Partner&apos;s value</source>
-        <translation>Ortak ülke değeri</translation>
+        <translation>Partner ülke değeri</translation>
     </message>
     <message>
         <source>Partner&apos;s source</source>
-        <translation>Ortak ülke kaynağı</translation>
+        <translation>Partner ülke kaynağı</translation>
     </message>
     <message>
         <source>Use partner&apos;s</source>
-        <translation>Ortak ülkeyi kullan</translation>
+        <translation>Partner ülke değerini kullan</translation>
     </message>
     <message>
         <source>Partner vs reporter</source>
-        <translation>Ortak ülke / raporlayan</translation>
+        <translation>Partner ülke / raporlayan ülke</translation>
     </message>
     <message>
         <source>Previous year, same months</source>
@@ -1149,7 +1205,7 @@
     </message>
     <message>
         <source>Which figures the sums use. “Latest” is the newest trade figure after the base year: add a newer one and every result follows it.</source>
-        <translation>Hesaplamaların hangi rakamları kullandığı. “Güncel”, baz yıldan sonraki en yeni ticaret rakamıdır: daha yeni bir rakam eklerseniz tüm sonuçlar onu esas alır.</translation>
+        <translation>Hesaplamaların hangi rakamları kullandığı. “En son”, baz yıldan sonraki en yeni ticaret rakamıdır: daha yeni bir rakam eklerseniz tüm sonuçlar onu esas alır.</translation>
     </message>
     <message>
         <source>The article&apos;s own words, quoted in the original English, or your note on a figure you added.</source>
@@ -1157,19 +1213,19 @@
     </message>
     <message>
         <source>The same trade as the partner country&apos;s statistics report it (Türkiye&apos;s exports to Malaysia are Malaysia&apos;s imports from Türkiye), in the same currency and period. Double-click to enter; clear it to remove.</source>
-        <translation>Aynı ticaretin ortak ülkenin istatistiklerinde bildirilen değeri (Türkiye’nin Malezya’ya ihracatı, Malezya’nın Türkiye’den ithalatıdır); aynı para birimi ve dönem için. Girmek için çift tıklayın; kaldırmak için içeriği silin.</translation>
+        <translation>Aynı ticaretin partner ülkenin istatistiklerinde bildirilen değeri (Türkiye’nin Malezya’ya ihracatı, Malezya’nın Türkiye’den ithalatıdır); aynı para birimi ve dönem için. Girmek için çift tıklayın; kaldırmak için içeriği silin.</translation>
     </message>
     <message>
         <source>Tick to make the sums use the partner&apos;s value instead of the reporter&apos;s.</source>
-        <translation>Hesaplamalarda raporlayan ülkenin değeri yerine ortak ülkenin değerinin kullanılması için işaretleyin.</translation>
+        <translation>Hesaplamalarda raporlayan ülkenin değeri yerine partner ülkenin değerinin kullanılması için işaretleyin.</translation>
     </message>
     <message>
         <source>How far the partner&apos;s value is from the reporter&apos;s, as a share of the reporter&apos;s.</source>
-        <translation>Ortak ülke değerinin raporlayan ülke değerinden farkı, raporlayan ülke değerine oranla.</translation>
+        <translation>Partner ülke değerinin raporlayan ülke değerinden farkı, raporlayan ülke değerine oranla.</translation>
     </message>
     <message>
         <source>For the latest figure: the previous year&apos;s trade over the same months, which same-period annualisation needs.</source>
-        <translation>Güncel rakam için: önceki yılın aynı aylardaki ticareti; aynı dönem yöntemiyle yıllıklandırma için gereklidir.</translation>
+        <translation>En son rakam için: önceki yılın aynı aylardaki ticareti; aynı dönem yöntemiyle yıllıklandırma için gereklidir.</translation>
     </message>
     <message>
         <source>{qualifier} {symbol}{amount} billion</source>
@@ -1416,6 +1472,14 @@
         <source>“{name}” is not a Trade Target file: {detail}</source>
         <translation>“{name}” bir Trade Target dosyası değil: {detail}</translation>
     </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: the workbook would take {size}, more than the {most} a Trade Target file may take; delete some scenarios, or move some to another file.</source>
+        <translation>“{name}” kaydedilemedi: çalışma kitabı {size} yer kaplayacaktı, bu da bir Trade Target dosyasının alabileceği {most} sınırını aşıyor; bazı senaryoları silin ya da bir kısmını başka bir dosyaya taşıyın.</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1432,7 +1496,7 @@
     </message>
     <message>
         <source>On track</source>
-        <translation>Hedef yolunda</translation>
+        <translation>Hedefe uygun ilerliyor</translation>
     </message>
     <message>
         <source>Needs acceleration</source>
@@ -1491,7 +1555,7 @@
     </message>
     <message>
         <source>Latest trade</source>
-        <translation>Son dönem ticareti</translation>
+        <translation>En son ticaret rakamı</translation>
     </message>
     <message>
         <source>The latest reported trade figure, in billions, possibly for part of a year</source>
@@ -1507,7 +1571,7 @@
     </message>
     <message>
         <source>Run-rate (× 12/months)</source>
-        <translation>Yıllıklandırma (× 12/ay)</translation>
+        <translation>Doğrusal yıllıklandırma (× 12/ay)</translation>
     </message>
     <message>
         <source>Same months a year earlier</source>
@@ -1543,15 +1607,15 @@
     </message>
     <message>
         <source>&amp;Whole-year estimate</source>
-        <translation>Tam yıl tahmin &amp;varsayımı</translation>
+        <translation>Tam yıl tahm&amp;in yöntemi</translation>
     </message>
     <message>
         <source>Whole-year estimate</source>
-        <translation>Tam yıl tahmini</translation>
+        <translation>Tam yıl tahmin yöntemi</translation>
     </message>
     <message>
         <source>How the latest part-year figure is made a full year: run-rate, growth over the same months a year earlier, or the trailing twelve months</source>
-        <translation>Yılın bir bölümüne ait en son rakamın tam yıla nasıl çevrildiği: yıllıklandırma (run-rate), bir önceki yılın aynı aylarına göre büyüme veya son on iki ay</translation>
+        <translation>Yılın bir bölümüne ait en son rakamın tam yıla nasıl çevrildiği: doğrusal yıllıklandırma (run-rate), bir önceki yılın aynı aylarına göre büyüme veya son on iki ay</translation>
     </message>
     <message>
         <source>S&amp;ource figures (advanced)</source>
@@ -1611,6 +1675,45 @@
     <message>
         <source>{language} is not available: this installation has no compiled translations for it. Reinstall Trade Target to get them.</source>
         <translation>{language} kullanılamıyor: bu kurulumda bu dil için derlenmiş çeviri bulunmuyor. Çevirileri edinmek için Trade Target uygulamasını yeniden kurun.</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Base-year trade</source>
+        <translation>Baz yıl ticareti</translation>
+    </message>
+    <message>
+        <source>Latest trade</source>
+        <translation>En son ticaret rakamı</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion is too small to compute with; enter at least {least} billion, and check the decimal mark.</source>
+        <translation>{label}: {amount} milyar hesaplanamayacak kadar küçük; en az {least} milyar girin ve ondalık işaretini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Exchange rate: at {rate} RM per US$ the figures are too far apart to compute the growth; check the rate and its decimal mark.</source>
+        <translation>Döviz kuru: US$ başına {rate} RM kurunda rakamlar, büyümeyi hesaplamak için birbirinden çok uzak; kuru ve ondalık işaretini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Years to target: over %n year(s) the trend at the observed growth goes too far to compute; choose fewer years or check the figures.</source>
+        <translation>Hedefe kalan yıl: %n yıl boyunca gözlenen büyümedeki eğilim hesaplanamayacak kadar büyüyor; daha az yıl seçin veya rakamları kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Whole-year estimate: this estimate and the other figures are too far apart to compute the growth; check the monthly figures or choose another estimate.</source>
+        <translation>Tam yıl tahmin yöntemi: bu tahmin ile diğer rakamlar, büyümeyi hesaplamak için birbirinden çok uzak; aylık rakamları kontrol edin veya başka bir tahmin seçin.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion and the other figures are too far apart to compute the growth; check the figures and the decimal mark.</source>
+        <translation>{label}: {amount} milyar ile diğer rakamlar, büyümeyi hesaplamak için birbirinden çok uzak; rakamları ve ondalık işaretini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>A figure is not a finite number; nothing was written.</source>
+        <translation>Bir rakam sonlu bir sayı değil; hiçbir şey yazılmadı.</translation>
     </message>
 </context>
 <context>
@@ -1737,11 +1840,11 @@
     </message>
     <message>
         <source>Export &amp;brief (PDF)…</source>
-        <translation>&amp;Brifingi dışa aktar (PDF)…</translation>
+        <translation>&amp;Bilgi notunu dışa aktar (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print brief…</source>
-        <translation>Brifingi ya&amp;zdır…</translation>
+        <translation>Bilgi notunu ya&amp;zdır…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1829,15 +1932,15 @@
     </message>
     <message>
         <source>Remove fig&amp;ure</source>
-        <translation>Rakamı &amp;çıkar</translation>
+        <translation>Rakam&amp;ı kaldır</translation>
     </message>
     <message>
         <source>Remove figure</source>
-        <translation>Rakamı çıkar</translation>
+        <translation>Rakamı kaldır</translation>
     </message>
     <message>
         <source>Removes the chosen figure; the base-year and target figures cannot be removed</source>
-        <translation>Seçili rakamı çıkarır; baz yıl ve hedef rakamları çıkarılamaz</translation>
+        <translation>Seçili rakamı kaldırır; baz yıl ve hedef rakamları kaldırılamaz</translation>
     </message>
     <message>
         <source>Is the US$10 billion Malaysia–Türkiye trade target reachable, and what growth does it take?</source>
@@ -1845,7 +1948,7 @@
     </message>
     <message>
         <source>Source: {citation} Trade figures attributed to {source}.</source>
-        <translation>Kaynak: {citation} Ticaret rakamları şu kaynağa atfedilmiştir: {source}.</translation>
+        <translation>Kaynak: {citation} Ticaret rakamlarının kaynağı: {source}.</translation>
     </message>
     <message>
         <source>The quotes are in the original English.</source>
@@ -1853,7 +1956,7 @@
     </message>
     <message>
         <source>Derived values (the other currency, the run-rate estimate, every growth figure) are computed here from the exchange rate and years you set.</source>
-        <translation>Türetilmiş değerler, yani diğer para birimindeki tutarlar, yıllıklandırma (run-rate) tahmini ve tüm büyüme rakamları, burada belirlediğiniz döviz kuru ve yıllardan hesaplanır.</translation>
+        <translation>Türetilmiş değerler, yani diğer para birimindeki tutarlar, doğrusal yıllıklandırma tahmini ve tüm büyüme rakamları, burada belirlediğiniz döviz kuru ve yıllardan hesaplanır.</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -2122,6 +2225,14 @@
         <source>{label}: {amount} billion in one month is far more than this trade; if the values are in millions, say so in a Unit column or in the heading, like “Value (RM million)”.</source>
         <translation>{label}: bir ayda {amount} milyar, bu ticaretin çok üzerinde; değerler milyon cinsindeyse bunu bir Birim sütununda veya başlıkta belirtin; örneğin “Değer (RM milyon)”.</translation>
     </message>
+    <message>
+        <source>{month} has not happened yet (today is {today}); it can have no figure.</source>
+        <translation>{month} henüz gelmedi (bugün {today}); bu ay için bir rakam olamaz.</translation>
+    </message>
+    <message>
+        <source>{where}: a monthly figure is given for {month}, which has not happened yet (today is {today}).</source>
+        <translation>{where}: henüz gelmemiş olan {month} için aylık bir rakam verilmiş (bugün {today}).</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyPanel</name>
@@ -2175,7 +2286,7 @@
     </message>
     <message>
         <source>Year to date against the pace</source>
-        <translation>Yıl başından bu yana, tempoya göre</translation>
+        <translation>Yılbaşından bu yana, gerekli tempoya göre</translation>
     </message>
     <message>
         <source>Import problem</source>
@@ -2229,8 +2340,8 @@
         <translation>{label}: sonlu bir sayı girin.</translation>
     </message>
     <message>
-        <source>{label}: enter whole years (no fraction).</source>
-        <translation>{label}: yılı tam sayı olarak girin (kesir olmadan).</translation>
+        <source>{label}: enter a whole number (no fraction).</source>
+        <translation>{label}: bir tam sayı girin (kesirsiz).</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2448,17 @@
     </message>
 </context>
 <context>
+    <name>OutputPaths</name>
+    <message>
+        <source>Could not save “{name}”: it is the file given to {input}, which would be overwritten; choose another name for {output}.</source>
+        <translation>“{name}” kaydedilemedi: bu, {input} seçeneğine verilen dosya ve üzerine yazılırdı; {output} için başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Could not save “{name}”: {first} and {second} name the same file; choose two names.</source>
+        <translation>“{name}” kaydedilemedi: {first} ve {second} aynı dosyayı gösteriyor; iki ayrı ad seçin.</translation>
+    </message>
+</context>
+<context>
     <name>Plot</name>
     <message>
         <source>Trade trajectory chart</source>
@@ -2395,12 +2517,20 @@
         <translation>Gerekli seyir — {name}</translation>
     </message>
     <message>
+        <source>Showing {shown} of %n other ticked scenario(s), the first in the list</source>
+        <translation>İşaretli %n diğer senaryodan listedeki ilk {shown} senaryo gösteriliyor</translation>
+    </message>
+    <message>
         <source>{name} — required path</source>
         <translation>{name} — gerekli seyir</translation>
     </message>
     <message>
         <source>Bilateral trade ({symbol} billion)</source>
         <translation>İkili ticaret ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>{symbol} billion</source>
+        <translation>{symbol} milyar</translation>
     </message>
     <message>
         <source>required {required} · at observed trend {trend}</source>
@@ -2446,7 +2576,7 @@
     </message>
     <message>
         <source>Latest trade</source>
-        <translation>Son dönem ticareti</translation>
+        <translation>En son ticaret rakamı</translation>
     </message>
     <message>
         <source>Unknown input “{field}”.</source>
@@ -2471,10 +2601,6 @@
     <message>
         <source>{label}: must be greater than zero.</source>
         <translation>{label}: sıfırdan büyük olmalıdır.</translation>
-    </message>
-    <message>
-        <source>These amounts and this exchange rate are too far apart to compute the growth; check the figures and the decimal mark.</source>
-        <translation>Bu tutarlar ile bu döviz kuru birbirinden büyümeyi hesaplamaya elvermeyecek kadar uzak; rakamları ve ondalık işaretini kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2701,7 @@
     </message>
     <message>
         <source>Growth a year at each exchange rate; target by {year} ({years} years, an assumption); observed growth from the {latest} run-rate estimate ({months} of 12 months).</source>
-        <translation>Her döviz kurunda yıllık büyüme; hedef {year} yılına kadar ({years} yıl, bir varsayım); gözlenen büyüme, {latest} yıllıklandırma (run-rate) tahmininden (12 ayın {months} ayı).</translation>
+        <translation>Her döviz kurunda yıllık büyüme; hedef {year} yılına kadar ({years} yıl, bir varsayım); gözlenen büyüme, {latest} doğrusal yıllıklandırma tahmininden (12 ayın {months} ayı).</translation>
     </message>
     <message>
         <source>Required growth does not depend on the rate: the base and the target are both in {symbol}.</source>
@@ -2634,11 +2760,11 @@
     </message>
     <message>
         <source>E&amp;xchange rates shown (RM per US$):</source>
-        <translation>&amp;X ekseninde gösterilen kurlar (US$ başına RM):</translation>
+        <translation>G&amp;österilen döviz kurları (US$ başına RM):</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>ile</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Lowest rate shown</source>
@@ -2828,6 +2954,18 @@
         <translation>Büyüme yılda {limit} değerinden büyük olmalıdır: %100 veya daha büyük bir düşüş, büyüyebilecek bir değer bırakmaz.</translation>
     </message>
     <message>
+        <source>{name}: at most {most} billion.</source>
+        <translation>{name}: en fazla {most} milyar.</translation>
+    </message>
+    <message>
+        <source>Years: at most {most}.</source>
+        <translation>Yıl: en fazla {most}.</translation>
+    </message>
+    <message>
+        <source>Growth: at most {most} a year.</source>
+        <translation>Büyüme: yılda en fazla {most}.</translation>
+    </message>
+    <message>
         <source>At 0 % growth the value stays at the base and never reaches the target.</source>
         <translation>%0 büyümede değer başlangıç düzeyinde kalır ve hedefe hiçbir zaman ulaşmaz.</translation>
     </message>
@@ -2838,6 +2976,10 @@
     <message>
         <source>At {growth} a year the value only falls, so it never rises to a target above the base.</source>
         <translation>Yılda {growth} büyümede değer yalnızca azalır; bu nedenle başlangıç değerinin üzerindeki bir hedefe hiçbir zaman yükselmez.</translation>
+    </message>
+    <message>
+        <source>At this growth the target takes more than {most} years to reach; try a larger growth.</source>
+        <translation>Bu büyümeyle hedefe ulaşmak {most} yıldan uzun sürer; daha büyük bir büyüme deneyin.</translation>
     </message>
     <message>
         <source>These values are too far apart to compute with; try fewer years or a smaller growth.</source>
@@ -2962,8 +3104,8 @@
         <translation>disk dolu</translation>
     </message>
     <message>
-        <source>the folder no longer exists</source>
-        <translation>klasör artık mevcut değil</translation>
+        <source>the folder “{folder}” does not exist</source>
+        <translation>“{folder}” klasörü yok</translation>
     </message>
     <message>
         <source>a folder of that name is in the way</source>
@@ -2976,6 +3118,14 @@
     <message>
         <source>“{name}” was written, but the disk did not confirm it ({reason}); save again before relying on it.</source>
         <translation>“{name}” yazıldı, ancak disk bunu doğrulamadı ({reason}); bu dosyaya güvenmeden önce yeniden kaydedin.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file but a named pipe, a device or a socket</source>
+        <translation>normal bir dosya değil; adlandırılmış bir kanal, bir aygıt ya da bir soket</translation>
+    </message>
+    <message>
+        <source>the file is read-only, or you do not have permission to change it</source>
+        <translation>dosya salt okunur ya da onu değiştirme izniniz yok</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -3026,7 +3176,7 @@
     </message>
     <message>
         <source>Latest-year estimate</source>
-        <translation>Son yıl tahmini</translation>
+        <translation>En son yıl tahmini</translation>
     </message>
     <message>
         <source>Observed growth</source>
@@ -3054,7 +3204,7 @@
     </message>
     <message>
         <source>Growth from the base year to the latest-year estimate</source>
-        <translation>Baz yıldan son yıl tahminine kadarki büyüme</translation>
+        <translation>Baz yıldan en son yıl tahminine kadarki büyüme</translation>
     </message>
     <message>
         <source>Observed growth compared with the growth required</source>
@@ -3074,7 +3224,7 @@
     </message>
     <message>
         <source>How the latest-year estimate is worked out</source>
-        <translation>Son yıl tahmininin nasıl hesaplandığı</translation>
+        <translation>En son yıl tahmininin nasıl hesaplandığı</translation>
     </message>
     <message>
         <source>How the observed growth is worked out</source>
@@ -3101,24 +3251,40 @@
         <translation>{base_year} + %n yıl: bir varsayım (kaynakta son tarih belirtilmemiştir).</translation>
     </message>
     <message>
+        <source>{amount} ({year}, full year)</source>
+        <translation>{amount} ({year}, tam yıl)</translation>
+    </message>
+    <message>
         <source>{amount} ({year}, estimate)</source>
         <translation>{amount} ({year}, tahmin)</translation>
     </message>
     <message>
         <source>Run-rate: {amount} for %n of 12 months × 12/{months}. An estimate: seasonality not corrected.</source>
-        <translation>Yıllıklandırma (run-rate): 12 ayın %n ayı için {amount} × 12/{months}. Bir tahmindir: mevsimsellik düzeltilmemiştir.</translation>
+        <translation>Doğrusal yıllıklandırma: 12 ayın %n ayı için {amount} × 12/{months}. Bir tahmindir: mevsim etkilerinden arındırılmamıştır.</translation>
     </message>
     <message>
         <source>{latest_year} estimate over {base_year} reported, at {rate} RM per US$.</source>
         <translation>Bildirilen {base_year} rakamına karşı {latest_year} tahmini; kur: US$ başına {rate} RM.</translation>
     </message>
     <message>
+        <source>({latest_year} ÷ {base_year})^(1/{span}) − 1: growth a year, compounded over the {span} years between them, at {rate} RM per US$.</source>
+        <translation>({latest_year} ÷ {base_year})^(1/{span}) − 1: aradaki {span} yıl boyunca bileşik hesaplanan yıllık büyüme, US$ başına {rate} RM kurunda.</translation>
+    </message>
+    <message>
         <source>The latest estimate is already at or above the target.</source>
         <translation>En son tahmin zaten hedefe eşit veya hedefin üzerinde.</translation>
     </message>
     <message>
+        <source>Trade has fallen below a target the base year had reached, and the target year {target_year} leaves no year after {latest_year} to catch up.</source>
+        <translation>Ticaret, baz yılında ulaşılmış bir hedefin altına düştü ve {target_year} hedef yılı, {latest_year} sonrasında telafi için hiç yıl bırakmıyor.</translation>
+    </message>
+    <message>
+        <source>The base year had already reached the target. Observed growth ÷ the catch-up growth needed from {latest_year} back to the target by {target_year} ({need}) = {ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).</source>
+        <translation>Baz yılda hedefe zaten ulaşılmıştı. Gözlenen büyüme ÷ {latest_year} yılından {target_year} yılına kadar hedefe geri dönmek için gereken telafi büyümesi ({need}) = {ratio} (hedefe uygun ilerliyor ≥ {on_track}; hızlanma gerekli {acceleration}–{on_track}; sınırlı ilerleme {zero}–{acceleration}).</translation>
+    </message>
+    <message>
         <source>Observed ÷ required growth = {ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).</source>
-        <translation>Gözlenen ÷ gerekli büyüme = {ratio} (hedef yolunda ≥ {on_track}; hızlanma gerekli {acceleration}–{on_track}; sınırlı {zero}–{acceleration}).</translation>
+        <translation>Gözlenen ÷ gerekli büyüme = {ratio} (hedefe uygun ilerliyor ≥ {on_track}; hızlanma gerekli {acceleration}–{on_track}; sınırlı ilerleme {zero}–{acceleration}).</translation>
     </message>
     <message>
         <source>Not at this trend</source>
@@ -3268,7 +3434,7 @@
     </message>
     <message>
         <source>run-rate × 12/{months}, no seasonal correction</source>
-        <translation>yıllıklandırma (run-rate) × 12/{months}, mevsimsel düzeltme yok</translation>
+        <translation>doğrusal yıllıklandırma × 12/{months}, mevsim etkilerinden arındırılmamıştır</translation>
     </message>
     <message>
         <source>App version</source>
@@ -3292,7 +3458,7 @@
     </message>
     <message>
         <source>Trade figures attributed to {who}.</source>
-        <translation>Ticaret rakamları şu kaynağa atfedilmiştir: {who}.</translation>
+        <translation>Ticaret rakamlarının kaynağı: {who}.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3371,6 +3537,64 @@ gerekli ({symbol} milyar)</translation>
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <source>{symbol}{amount} bn</source>
+        <translation>{symbol}{amount} milyar</translation>
+    </message>
+    <message>
+        <source>{amount} (estimate)</source>
+        <translation>{amount} (tahmini)</translation>
+    </message>
+    <message>
+        <source>{status}: trade in {year}, {latest}, already reaches the {target} target.</source>
+        <translation>{status}: {year} yılındaki ticaret, {latest}, şimdiden {target} hedefine ulaşıyor.</translation>
+    </message>
+    <message>
+        <source>{status}: trade reached the {target} target in {base_year} but is falling ({observed} a year); trade in {year}, {latest}, is below it and will not reach it again at this trend.</source>
+        <translation>{status}: ticaret {base_year} yılında {target} hedefine ulaştı ancak düşüyor (yılda {observed}); {year} yılındaki ticaret, {latest}, hedefin altında ve bu eğilimle hedefe yeniden ulaşmayacak.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}, but trade is falling ({observed} a year) and will not reach {target} at this trend.</source>
+        <translation>{status}: hedef, {target_year} yılına kadar yılda {required} büyüme gerektiriyor; ancak ticaret düşüyor (yılda {observed}) ve bu eğilimle {target} düzeyine ulaşmayacak.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}, but trade is not growing ({observed} a year) and will not reach {target} at this trend.</source>
+        <translation>{status}: hedef, {target_year} yılına kadar yılda {required} büyüme gerektiriyor; ancak ticaret büyümüyor (yılda {observed}) ve bu eğilimle {target} düzeyine ulaşmayacak.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}; trade is growing {observed} a year and would reach {target} in {year}, %n year(s) late.</source>
+        <translation>{status}: hedef, {target_year} yılına kadar yılda {required} büyüme gerektiriyor; ticaret yılda {observed} büyüyor ve {target} düzeyine {year} yılında, %n yıl geç ulaşacak.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}; trade is growing {observed} a year and would reach {target} in {year}, %n year(s) early.</source>
+        <translation>{status}: hedef, {target_year} yılına kadar yılda {required} büyüme gerektiriyor; ticaret yılda {observed} büyüyor ve {target} düzeyine {year} yılında, %n yıl erken ulaşacak.</translation>
+    </message>
+    <message>
+        <source>{status}: the target needs {required} a year to {target_year}; trade is growing {observed} a year and would reach {target} in {year}, on time.</source>
+        <translation>{status}: hedef, {target_year} yılına kadar yılda {required} büyüme gerektiriyor; ticaret yılda {observed} büyüyor ve {target} düzeyine {year} yılında, tam zamanında ulaşacak.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Onay işareti</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Çarpı işareti</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>A scenario needs a name.</source>
@@ -3395,6 +3619,10 @@ gerekli ({symbol} milyar)</translation>
     <message>
         <source>Article figures</source>
         <translation>Makaledeki rakamlar</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot hold control characters or text-direction overrides; it holds {code}.</source>
+        <translation>Senaryo adı denetim karakterleri ya da metin yönünü değiştiren karakterler içeremez; {code} içeriyor.</translation>
     </message>
     <message>
         <source>No scenario is named “{name}”.</source>

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NoReturn
+from typing import IO, NoReturn
 
-from . import APP_NAME, cli_monthly, cli_sensitivity, cli_solve, version
+from . import APP_NAME, cli_guard, cli_monthly, cli_outputs, cli_sensitivity, cli_solve, version
+from .core import csv_style, limits
 from .core.annualise import Annualisation
 from .core.dataset import load_default_dataset
 from .core.errors import InputError, TradeTargetError
 from .core.file_format import load_workbook
-from .core.i18n import number, translate
+from .core.i18n import number, percent_sign, translate
+from .core.money import Currency
 from .core.numbers import parse_decimal, parse_whole
 from .core.scenario import Summary
-from .core.workbook import Scenario, Workbook
+from .core.verdict import verdict_sentence
+from .core.workbook import Scenario, Workbook, default_scenario_name
 
 PROG = "trade-target"
 LANGUAGES = ("en", "ms", "tr")
@@ -31,6 +33,11 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        """As argparse's, but a failed write (help to a full disk) is raised, not ignored."""
+        if message:
+            (file or sys.stderr).write(message)
 
 
 def _rate(text: str) -> float:
@@ -48,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
+    parser.add_argument(  # also before the command, so `--lang xx` is blamed on --lang
+        "--lang", dest="lang_first", choices=LANGUAGES, help="as --lang after the command"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     scenario_options = _Parser(add_help=False)
     scenario_options.add_argument(
@@ -86,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--chart", metavar="FILE.png|FILE.svg", help="the chart, as PNG or SVG")
     export.add_argument("--table", metavar="FILE.csv|FILE.xlsx", help="the tables")
     export.add_argument("--width", type=str, help="width of a PNG chart in pixels (default: 1600)")
+    export.add_argument(
+        "--csv-style",
+        choices=csv_style.CHOICES,
+        default=csv_style.AUTO,
+        help="how a CSV table is written: comma (',' between fields, '.' before decimals), "
+        "semicolon (';' between fields, ',' before decimals, as spreadsheets in Turkish "
+        "read CSV) or auto (as spreadsheets in the --lang language read it; the default)",
+    )
     cli_solve.add_parser(commands)
     cli_sensitivity.add_parser(commands)
     cli_monthly.add_parser(commands, scenario_options)
@@ -93,7 +111,6 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--lang",
             choices=LANGUAGES,
-            default="en",
             help="the language of the text (and of the brief and the chart): en (English, "
             "the default), ms (Bahasa Melayu) or tr (Türkçe)",
         )
@@ -102,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _percent(fraction: float) -> str:
     sign = "+" if fraction >= 0 else "-"
-    return f"{sign}{number(abs(fraction) * 100, 2)} %"
+    return percent_sign(number(abs(fraction) * 100, 2), sign)
 
 
 def _usd(amount: float, decimals: int = 2) -> str:
@@ -184,7 +201,7 @@ def _chosen_scenario(args: argparse.Namespace) -> tuple[Scenario, Workbook | Non
             raise InputError(
                 "name", translate("Cli", "--name picks a scenario of a file: give --scenario FILE.")
             )
-        scenario = Scenario.from_source(translate("Cli", "Article figures"), load_default_dataset())
+        scenario = Scenario.from_source(default_scenario_name(), load_default_dataset())
     else:
         workbook = load_workbook(args.scenario)
         scenario = _saved_scenario(workbook, args.scenario, args.name)
@@ -204,8 +221,9 @@ def run_summary(args: argparse.Namespace) -> int:
     name = None if workbook is None else scenario.name
     if args.json:
         named = {} if name is None else {"scenario": name}
-        print(json.dumps({**named, **summary.as_json()}, indent=2))
+        print(limits.json_text({**named, **summary.as_json()}))
     else:
+        print(verdict_sentence(summary, Currency.USD))  # the answer first, in words
         if name is not None:
             print(
                 translate("Cli", "Scenario: “{name}” in {file}").format(
@@ -230,7 +248,7 @@ def _content(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     ticked scenarios on the chart, in the file's currency."""
     from .core.money import Currency
     from .ui.chart_export import ChartContent
-    from .ui.plot_overlays import overlays_for
+    from .ui.plot_overlays import overlays_for, ticked_others
 
     scenario, workbook = _chosen_scenario(args)
     if workbook is None:
@@ -239,16 +257,24 @@ def _content(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     workbook = workbook.replace_scenario(index, scenario).with_current(index)
     overlays = overlays_for(workbook, lambda other: other.summary())
     return ChartContent(
-        scenario.summary(), scenario.dataset, workbook.display_currency, scenario.name, overlays
+        scenario.summary(),
+        scenario.dataset,
+        workbook.display_currency,
+        scenario.name,
+        overlays,
+        ticked_others(workbook),
     )
 
 
 def run_report(args: argparse.Namespace) -> int:
+    cli_outputs.check([("--out", args.out)], [("--scenario", args.scenario)])
     content = _content(args)
     _headless_qt()
-    from .ui.brief import save_brief
+    from .core.tables import extension_of
+    from .ui.brief import BRIEF_EXTENSIONS, brief_pdf
 
-    save_brief(args.out, content, datetime.date.today())
+    extension_of(args.out, BRIEF_EXTENSIONS)
+    cli_outputs.write_all([("--out", args.out, lambda: brief_pdf(content, datetime.date.today()))])
     print(_wrote(args.out))
     return 0
 
@@ -257,13 +283,16 @@ def run_export(args: argparse.Namespace) -> int:
     if args.chart is None and args.table is None:
         raise InputError("export", translate("Cli", "give --chart FILE and/or --table FILE."))
     width = 1600 if args.width is None else parse_whole(args.width, "width", "--width")
+    given = (("--chart", args.chart), ("--table", args.table))
+    outputs = [(option, path) for option, path in given if path is not None]
+    cli_outputs.check(outputs, [("--scenario", args.scenario)])
     content = _content(args)
+    drawn: list[cli_outputs.Output] = []
     if args.chart is not None:
         _headless_qt()
-        from .ui.chart_export import save_chart
+        from .ui.chart_export import chart_file
 
-        save_chart(args.chart, content, width)
-        print(_wrote(args.chart))
+        drawn.append(("--chart", args.chart, lambda: chart_file(args.chart, content, width)))
     if args.table is not None:
         from .core import tables
 
@@ -273,8 +302,13 @@ def run_export(args: argparse.Namespace) -> int:
         contents = tables.export_contents(
             content.summary, content.dataset, pairs, datetime.date.today()
         )
-        tables.save_table(args.table, *contents)
-        print(_wrote(args.table))
+        style = csv_style.chosen(args.csv_style)
+        drawn.append(
+            ("--table", args.table, lambda: tables.table_file(args.table, *contents, style))
+        )
+    cli_outputs.write_all(drawn)  # all or none: a refused table leaves no chart behind
+    for _, path, _ in drawn:
+        print(_wrote(path))
     return 0
 
 
@@ -306,23 +340,20 @@ def _one_line(message: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    unknown = cli_guard.unknown_command(argv, COMMANDS)
+    if unknown is not None:
+        cli_guard.say(PROG, unknown)
+        return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
-        if args.command is not None:
-            _use_language(args.lang)
-        if args.command == "summary":
-            return run_summary(args)
-        if args.command == "report":
-            return run_report(args)
-        if args.command == "export":
-            return run_export(args)
-        if args.command == "solve":
-            return cli_solve.run(args)
-        if args.command == "sensitivity":
-            return cli_sensitivity.run(args)
-        if args.command == "import-monthly":
-            return cli_monthly.run(args)
+        args = parser.parse_args(argv)
+    except OSError as exc:  # --help or --version to a full standard output
+        raise SystemExit(cli_guard.output_failed(PROG, exc)) from None
+    try:
+        status = _run(parser, args)
+        sys.stdout.flush()
+        return status
     except InputError as exc:
         print(f"{PROG}: error: {_one_line(exc.message)}", file=sys.stderr)
         return 2
@@ -332,8 +363,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (`… | head`): what it read is all it wanted. Python's own
         # flush at exit would fail again on the closed pipe, so point stdout elsewhere.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        cli_guard.silence_stdout()
         return 0
+    except OSError as exc:  # a full disk under the standard output (`> /dev/full`)
+        return cli_guard.output_failed(PROG, exc)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """The chosen command, in the chosen language; the help without a command."""
+    if args.command is not None:
+        _use_language(args.lang or args.lang_first or "en")
+    if args.command == "summary":
+        return run_summary(args)
+    if args.command == "report":
+        return run_report(args)
+    if args.command == "export":
+        return run_export(args)
+    if args.command == "solve":
+        return cli_solve.run(args)
+    if args.command == "sensitivity":
+        return cli_sensitivity.run(args)
+    if args.command == "import-monthly":
+        return cli_monthly.run(args)
     parser.print_help()
     return 0

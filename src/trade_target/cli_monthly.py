@@ -9,10 +9,10 @@ one error line and exit status 2, like any other bad input.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from typing import Any
 
+from .core import limits
 from .core.i18n import number, translate
 from .core.money import Currency
 from .core.monthly import (
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     summary = scenario.summary()
     imported = read_monthly_csv(args.file)
     if args.json:
-        print(json.dumps(as_json(imported, summary, os.path.basename(args.file)), indent=2))
+        print(limits.json_text(as_json(imported, summary, os.path.basename(args.file))))
     else:
         print(format_import(imported, summary, os.path.basename(args.file)))
     return 0

@@ -4,11 +4,10 @@ and the rate at which they are equal."""
 from __future__ import annotations
 
 import argparse
-import json
 
-from .core import sensitivity
+from .core import limits, sensitivity
 from .core.dataset import Dataset, load_default_dataset
-from .core.i18n import number, translate
+from .core.i18n import number, percent_sign, translate
 from .core.numbers import parse_decimal, parse_whole
 from .core.scenario import Inputs
 from .core.sensitivity import RatePoint
@@ -61,7 +60,7 @@ def _signed(value: float, decimals: int = 2) -> str:
 
 
 def _percent(fraction: float) -> str:
-    return f"{_signed(fraction * 100)} %"
+    return percent_sign(number(abs(fraction) * 100, 2), "+" if fraction >= 0 else "-")
 
 
 def _rate(value: float) -> str:
@@ -139,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
     points = sensitivity.sweep(dataset, inputs, low, high, steps)
     if args.json:
         print(
-            json.dumps(
+            limits.json_text(
                 [
                     {
                         "rate": point.rate,
@@ -147,8 +146,7 @@ def run(args: argparse.Namespace) -> int:
                         "observed_growth": point.observed_growth,
                     }
                     for point in points
-                ],
-                indent=2,
+                ]
             )
         )
         return 0

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
+from .core import limits
 from .core.errors import InputError
 from .core.i18n import number, percent, translate
 from .core.numbers import parse_decimal
@@ -90,7 +90,7 @@ def format_solution(solution: Solution) -> str:
 def run(args: argparse.Namespace) -> int:
     solution = solution_of(args)
     if args.json:
-        print(json.dumps(solution.as_json(), indent=2))
+        print(limits.json_text(solution.as_json()))
     else:
         print(format_solution(solution))
     return 0

@@ -13,7 +13,9 @@ application object (the command line's `summary` has none).
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .core import i18n
@@ -21,6 +23,15 @@ from .core import i18n
 # Each language's name as its speakers write it: the menu shows these in every language.
 LANGUAGES: dict[str, str] = {"en": "English", "ms": "Bahasa Melayu", "tr": "Türkçe"}
 LOCALES: dict[str, str] = {"en": "en_GB", "ms": "ms_MY", "tr": "tr_TR"}
+# Where each language writes the percent sign (Qt's locales do not say): Turkish puts it
+# before the number with no space, as the Turkish Language Association's spelling rules and
+# Unicode CLDR (#,##0 → %#,##0) do, and a sign before both: "+%3,22", "−%11,05". English
+# and Malay keep the app's "13.97 %". resources/translations/glossary.tsv lists it too.
+PERCENT_PATTERNS: dict[str, str] = {
+    "en": i18n.PLAIN_PERCENT,
+    "ms": i18n.PLAIN_PERCENT,
+    "tr": "{sign}%{number}",
+}
 SYSTEM = "system"  # the remembered choice "follow the system's language"
 
 _installed: list[QTranslator] = []
@@ -56,11 +67,21 @@ def _ours(code: str) -> QTranslator | None:
 
 
 def _qts_own(code: str) -> QTranslator | None:
-    """Qt's translation of its standard texts (context menus, dialog buttons), if shipped."""
+    """Qt's translation of its standard texts (dialog buttons and labels, file and print
+    dialogs, shortcut names), if Qt ships one: Turkish yes, Malay no. Looked for where Qt says
+    it keeps them, then in PySide6's own layouts (which the frozen bundle keeps)."""
+    if code == "en":
+        return None
+    package = Path(PySide6.__file__).parent
+    folders = (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(package / "Qt" / "translations"),
+        str(package / "translations"),
+    )
     translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != "en" and translator.load(f"qtbase_{code}", folder):
-        return translator
+    for folder in folders:
+        if translator.load(f"qtbase_{code}", folder):
+            return translator
     return None
 
 
@@ -95,6 +116,7 @@ def use(code: str) -> bool:
     i18n.install(
         _translator(ours),
         lambda value, decimals: locale.toString(float(value), "f", decimals),
+        PERCENT_PATTERNS[code],
     )
     _current = code
     _install([t for t in (ours, _qts_own(code)) if t is not None])

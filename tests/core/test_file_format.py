@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 import trade_target
 from trade_target.core import file_format
 from trade_target.core.dataset import Dataset, load_default_dataset
-from trade_target.core.errors import TradeTargetError
+from trade_target.core.errors import InputError, TradeTargetError
 from trade_target.core.figure_edits import add_observation
 from trade_target.core.file_format import (
     EXTENSION,
@@ -38,6 +38,7 @@ from trade_target.core.file_format import (
     workbook_to_text,
 )
 from trade_target.core.money import Currency
+from trade_target.core.name_text import DIRECTION_CONTROLS
 from trade_target.core.storage import StorageError
 from trade_target.core.workbook import NAME_MAX, Scenario, Workbook
 
@@ -192,14 +193,29 @@ def test_a_byte_order_mark_and_crlf_line_ends_are_accepted(
     assert load_workbook(tmp_path / "windows.tradetarget") == two_scenarios(dataset)
 
 
-names = st.text(max_size=40)
+# What a person can name a scenario: no control characters (whitespace is tidied into
+# spaces) and no text-direction controls, which check_name refuses.
+names = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters=DIRECTION_CONTROLS),
+    max_size=40,
+)
 rates = st.floats(min_value=0.5, max_value=20.0)
 amounts = st.floats(min_value=0.01, max_value=10_000.0)
 
 
+def _if_computable(before: Workbook, after: Workbook) -> Workbook:
+    """As the window does: an edit whose figures cannot be computed is refused."""
+    try:
+        after.scenario.summary()
+    except InputError:
+        return before
+    return after
+
+
 @st.composite
 def workbooks(draw: st.DrawFn) -> Workbook:
-    """Workbooks made the way the app makes them: through the core's own edits."""
+    """Workbooks made the way the app makes them: through the core's own edits, each kept
+    only if its figures can be computed."""
     dataset = load_default_dataset()
     workbook = Workbook.from_source(dataset)
     for _ in range(draw(st.integers(0, 3))):
@@ -219,7 +235,7 @@ def workbooks(draw: st.DrawFn) -> Workbook:
             ("target_value", amounts),
         ]:
             if draw(st.booleans()):
-                workbook = workbook.edit_current(field, draw(values))
+                workbook = _if_computable(workbook, workbook.edit_current(field, draw(values)))
         if draw(st.booleans()):
             scenario = workbook.scenario
             added = add_observation(
@@ -231,7 +247,9 @@ def workbooks(draw: st.DrawFn) -> Workbook:
                 label=draw(st.text(max_size=30)),
                 quote=draw(st.text(max_size=60)),
             )
-            workbook = workbook.replace_scenario(index, replace(scenario, dataset=added))
+            workbook = _if_computable(
+                workbook, workbook.replace_scenario(index, replace(scenario, dataset=added))
+            )
         if draw(st.booleans()):
             name = draw(names)
             if name.strip() and " ".join(name.split()) not in workbook.names:

@@ -101,8 +101,10 @@ SPECIALS = [
     0,
     -0.0,
     1e-320,
+    5e-324,  # the smallest subnormal
     1e-300,
     1e300,
+    1e308,  # near the largest float
     10**400,
     2**63,
     True,

@@ -58,6 +58,7 @@ CONTEXTS = {
     "scenario.py": "Scenario",
     "storage.py": "Storage",
     "tables.py": "Tables",
+    "verdict.py": "Verdict",
     "workbook.py": "Workbook",
 }
 

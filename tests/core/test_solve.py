@@ -17,7 +17,7 @@ BASE_2024 = 5.2
 TARGET = 10.0
 
 amounts = st.floats(min_value=0.1, max_value=1000.0)
-spans = st.floats(min_value=0.5, max_value=50.0)
+spans = st.floats(min_value=1.0, max_value=50.0)  # amounts 1e4 apart: at most 999,900 % a year
 growths = st.floats(min_value=-0.5, max_value=1.0).filter(lambda g: abs(g) > 1e-4)
 
 
@@ -107,6 +107,7 @@ def test_growth_then_years_gives_the_years_back(base: float, target: float, year
 
 @given(amounts, spans, growths)
 def test_target_then_base_gives_the_base_back(base: float, years: float, growth: float) -> None:
+    assume(base * (1 + growth) ** years <= 1e12)  # past it, no amount means anything
     target = solve(base, None, years, growth).target
     assert target == pytest.approx(base * (1 + growth) ** years, rel=1e-9)
     assert solve(None, target, years, growth).base == pytest.approx(base, rel=1e-9)
@@ -114,6 +115,7 @@ def test_target_then_base_gives_the_base_back(base: float, years: float, growth:
 
 @given(amounts, spans, growths)
 def test_target_then_growth_gives_the_growth_back(base: float, years: float, growth: float) -> None:
+    assume(base * (1 + growth) ** years <= 1e12)
     target = solve(base, None, years, growth).target
     assert solve(base, target, years, None).growth == pytest.approx(growth, rel=1e-6, abs=1e-9)
 
@@ -192,14 +194,39 @@ def test_unusable_values_are_refused_by_name(values: tuple[float | None, ...], f
 @pytest.mark.parametrize(
     "values",
     [
-        (1e-300, 1e300, 1e-10, None),  # the growth overflows
-        (1e300, None, 1e6, 1.0),  # the target overflows
-        (None, 1e-300, 1e6, 1.0),  # the base shrinks to nothing
-        (1.0, None, 1e6, -0.9),  # the target shrinks to nothing
+        (1e-9, 1e12, 0.5, None),  # the growth is 1e42 a year
+        (1e-300, 10.0, 5.0, None),  # the growth is 1e60 a year
+        (5e-324, 10.0, 5.0, None),  # the growth overflows
+        (1e12, None, 10_000, 1.0),  # the target overflows
+        (None, 1e-9, 10_000, 1.0),  # the base shrinks to nothing
+        (1.0, None, 10_000, -0.9),  # the target shrinks to nothing
     ],
 )
 def test_values_too_far_apart_are_refused_not_overflowed(values: tuple[float | None, ...]) -> None:
     assert "too far apart" in refusal(*values).message
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ((5.2, 1e300, 5.0, None), "target"),  # a million times world trade and more
+        ((1e13, None, 5.0, 0.1), "base"),
+        ((5.2, 10.0, 1e6, None), "years"),
+        ((5.2, None, 5.0, 1e9), "growth"),  # 100,000,000,000 % a year
+    ],
+)
+def test_values_past_any_meaning_are_refused_by_name(
+    values: tuple[float | None, ...], field: str
+) -> None:
+    assert refusal(*values).field == field
+
+
+@pytest.mark.parametrize("growth", [1e-300, 5e-324, 1e-12])
+def test_a_growth_too_small_to_reach_the_target_in_any_horizon_says_so(growth: float) -> None:
+    """ln(10/5.2) / ln(1 + 1e-12) is 6.5e11 years: an answer in words, not a 12-digit year."""
+    problem = refusal(5.2, 10.0, None, growth)
+    assert problem.field == "years"
+    assert "more than 10000 years" in problem.message
 
 
 # --- The sentence -------------------------------------------------------------------------------

@@ -376,8 +376,8 @@ def test_saving_into_a_folder_that_vanished(tmp_path: Path) -> None:
     folder.rmdir()
     with pytest.raises(StorageError) as raised:
         write_atomically(path, NEW)
-    assert (
-        raised.value.message == "Could not save “brief.tradetarget”: the folder no longer exists."
+    assert raised.value.message == (
+        "Could not save “brief.tradetarget”: the folder “gone” does not exist."
     )
     assert raised.value.path == str(path)
     assert not folder.exists()

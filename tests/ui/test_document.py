@@ -60,9 +60,9 @@ def test_reset_is_one_undoable_step(document):
 
 
 def test_inputs_too_far_apart_to_compute_are_refused_before_they_apply(qtbot, document):
-    """Each value passes its own check; together they overflow the 50-year trend path
-    (a base of US$1e-10 bn growing ~5e10-fold a year, for 50 years, is past 1e308)."""
-    document.edit_input("base_value", 1e-10)
+    """Each value passes its own check; together they put the 50-year trend path past any
+    amount (RM200 bn for Jan–Nov 2025 is a ninefold jump on 2024: 5.2 × 9.7^50 ≈ 1e50)."""
+    document.edit_input("latest_value", 200.0)
     before = (document.workbook, document.summary, document.undo_stack.count())
     with qtbot.assertNotEmitted(document.changed), pytest.raises(InputError, match="too far"):
         document.edit_input("years_to_target", 50)

@@ -187,3 +187,32 @@ def test_the_exported_tables_hold_the_numbers_the_window_shows(qtbot, window, an
             assert f"{float(row[1]):.2f}" == required_usd
             assert f"{float(row[2]):.2f}" == required_myr
             assert f"{float(row[3]):.2f}" == trend_usd  # the window shows US$ amounts
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own word that the printer did not start
+def test_a_print_that_cannot_be_made_says_so_and_leaves_no_file(
+    qtbot, window, answers, monkeypatch, tmp_path
+):
+    """Print brief has the Export path's handling: a typed error, or a printer that will not
+    start (here a PDF file in a folder that is not there), is a message, never a traceback."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from trade_target.core.errors import DatasetError
+    from trade_target.ui import brief
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "gone" / "printed.pdf"))
+    monkeypatch.setattr(dialogs, "ask_printer", lambda parent: printer)
+    assert not window.exports.print_brief()
+    assert len(answers.errors) == 1 and "printed.pdf" in answers.errors[0]
+    assert not (tmp_path / "gone").exists()
+
+    def refuse(*_: object) -> bool:
+        raise DatasetError("the figures cannot make a brief")
+
+    monkeypatch.setattr(brief, "print_brief", refuse)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert not window.exports.print_brief()
+    assert answers.errors[1] == "the figures cannot make a brief"
+    assert not (tmp_path / "printed.pdf").exists()

@@ -212,7 +212,7 @@ def test_saving_over_a_file_that_vanished_or_into_a_folder_that_did(
     (folder / "cases.tradetarget").unlink()
     folder.rmdir()
     assert not window.files.save()
-    assert "no longer exists" in answers.errors[0]
+    assert "the folder “shared” does not exist" in answers.errors[0]
     assert window.document.modified
 
 

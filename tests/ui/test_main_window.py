@@ -301,7 +301,8 @@ def test_window_size_and_dividers_come_back_next_time(qtbot, document):
     first = MainWindow(document)
     qtbot.addWidget(first)
     first.show()
-    first.resize(760, 560)  # within the headless screen (800×600): restoring clamps to it
+    first.showNormal()  # on the small headless screen (800×800) it opens maximised
+    first.resize(760, 560)  # within that screen: restoring would clamp to it
     divider = first.findChild(QSplitter, "inputsAndResults")
     divider.setSizes([440, 300])
     qtbot.wait(10)

@@ -102,7 +102,8 @@ def model_texts(
     model: QAbstractItemModel, data_columns: tuple[int, ...] = ()
 ) -> dict[tuple[str, int, int, int], str]:
     """Headers (text and tip) and every cell's text and tip; `data_columns` hold the user's
-    or the source's own words (names, currency codes), so only their tips count."""
+    or the source's own words (names, currency codes), so only their tips count, unless a
+    tip only repeats the cell's text in full."""
     texts: dict[tuple[str, int, int, int], str] = {}
     for column in range(model.columnCount()):
         for role in (DISPLAY, TOOLTIP):
@@ -113,6 +114,8 @@ def model_texts(
                 if role == DISPLAY and column in data_columns:
                     continue
                 cell = model.data(model.index(row, column), role)
+                if column in data_columns and cell == model.data(model.index(row, column)):
+                    continue  # a tip that repeats the cell's own words in full
                 if isinstance(cell, str) and cell:
                     texts[("cell", row, column, int(role))] = cell
     return texts

@@ -3,9 +3,11 @@
 - **Run-rate**: the months reported, scaled to twelve (× 12/months). Needs nothing more;
   assumes trade is spread evenly over the year (no seasonality).
 - **Same period**: the growth over the same months of the previous year, applied to the
-  previous year's full total. Needs the previous year's figure for those months (entered on
-  the latest figure, or summed from the monthly figures) and the previous year's full total
-  (the base-year figure, when the latest year follows it). Seasonality cancels out.
+  previous year's full total. "Previous" is always the year before the latest figure, never
+  simply the base year. Needs that year's figure for those months (entered on the latest
+  figure, or summed from the monthly figures) and its full total (the base-year figure when
+  it is that year, else a full-year figure of that year, else its twelve monthly figures).
+  Seasonality cancels out.
 - **Trailing twelve months**: the sum of the latest twelve consecutive monthly figures. Needs
   monthly figures; the estimate is for the twelve months to the latest month.
 """
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from . import growth
-from .dataset import Dataset
+from .dataset import Dataset, FigureKind
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP, number, percent, translate
 from .money import Currency, convert
@@ -63,21 +65,44 @@ def previous_same_period(dataset: Dataset, months: int, rate: float) -> float | 
     return same_months_total(dataset.monthly, latest.year - 1, months, rate)
 
 
-def _previous_full(dataset: Dataset, base_usd: float) -> float | None:
+def _previous_full(dataset: Dataset, base_usd: float, rate: float) -> float | None:
+    """The full-year total of the year before the latest figure, in US$ bn, or None.
+
+    The base figure (at the value the inputs give it) when it is that year; else a full-year
+    figure of that year; else the sum of that year's twelve monthly figures."""
     base, latest = dataset.base, dataset.latest
-    if base.year is not None and latest.year == base.year + 1:
+    if latest.year is None:
+        return None
+    year = latest.year - 1
+    if base.year == year and base.months == growth.MONTHS_IN_YEAR:
         return base_usd
-    return None
+    for figure in dataset.figures:
+        value = figure.used_value
+        if (
+            figure.kind is FigureKind.MONEY
+            and figure.id != dataset.target_id
+            and figure.year == year
+            and figure.months == growth.MONTHS_IN_YEAR
+            and value is not None
+            and figure.reported_currency is not None
+        ):
+            return convert(value, figure.reported_currency, Currency.USD, rate)
+    if not dataset.monthly:
+        return None
+    from .monthly import same_months_total
+
+    return same_months_total(dataset.monthly, year, growth.MONTHS_IN_YEAR, rate)
 
 
 def unavailable(method: Annualisation, dataset: Dataset, months: int, rate: float) -> str | None:
     """Why `method` cannot be used with these figures (a sentence), or None if it can."""
     if method is Annualisation.SAME_PERIOD:
-        if _previous_full(dataset, 1.0) is None:
+        if _previous_full(dataset, 1.0, rate) is None:
             return translate(
                 "Annualise",
-                "Same-period growth needs the latest figure to be of the year after the base year.",
-            )
+                "Same-period growth needs the full-year total of {year}, the year before the "
+                "latest figure: add it as a figure, or import its twelve monthly figures.",
+            ).format(year=(dataset.latest.year or 0) - 1)
         if previous_same_period(dataset, months, rate) is None:
             return translate(
                 "Annualise",
@@ -108,7 +133,7 @@ def estimate(
         raise InputError("annualisation", problem)
     if method is Annualisation.SAME_PERIOD:
         previous_same = previous_same_period(dataset, months, rate)
-        previous_full = _previous_full(dataset, base_usd)
+        previous_full = _previous_full(dataset, base_usd, rate)
         assert previous_same is not None and previous_full is not None
         value = previous_full * partial_usd / previous_same
         return Estimate(method, value, previous_same, previous_full)

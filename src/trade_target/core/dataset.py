@@ -6,15 +6,16 @@ message that names what is wrong instead of a traceback or a silent wrong number
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from . import json_text
 from .errors import DatasetError
 from .i18n import QT_TRANSLATE_NOOP, translate
+from .limits import AMOUNT_MOST
 from .money import Currency
 
 if TYPE_CHECKING:
@@ -129,6 +130,19 @@ class Dataset:
 
     def implied_exchange_rate(self) -> float:
         """RM per US$ implied by the source's own pair of figures (RM21.2 bn = US$4.92 bn)."""
+        implied = self.implied_exchange_rate_if_any()
+        if implied is not None:
+            return implied
+        raise DatasetError(
+            translate(
+                "Dataset", "The dataset has no figure reported in both currencies to imply a rate."
+            )
+        )
+
+    def implied_exchange_rate_if_any(self) -> float | None:
+        """The implied rate, or None once the pair is gone (editing the figure's value or
+        currency drops the source's conversion): a scenario's outputs state the rate it uses
+        and never need this one."""
         for figure in self.figures:
             if figure.article_conversion and figure.value:
                 ringgit, dollars = (
@@ -137,11 +151,7 @@ class Dataset:
                     else (figure.article_conversion, figure.value)
                 )
                 return ringgit / dollars
-        raise DatasetError(
-            translate(
-                "Dataset", "The dataset has no figure reported in both currencies to imply a rate."
-            )
-        )
+        return None
 
 
 def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -168,6 +178,8 @@ def _positive(value: float | None, key: str, where: str) -> float | None:
         return None
     try:
         value = float(value)
+        if math.isfinite(value) and value > AMOUNT_MOST:  # no figure made from it would be
+            raise OverflowError
     except OverflowError:
         raise DatasetError(
             translate("Dataset", "{where}: “{key}” is too large to be an amount.").format(
@@ -348,7 +360,13 @@ def parse_json(text: str, what: str) -> Any:
     check can name the field; deep nesting is refused. `what` is the translated subject of
     the message ("The dataset"); the parser's own reason stays in its words."""
     try:
-        return json.loads(text)
+        return json_text.loads(text)
+    except json_text.DuplicateKeyError as exc:
+        raise DatasetError(
+            translate(
+                "Dataset", "{what} gives the key {key} twice in one object; give each key once."
+            ).format(what=what, key=json_text.shown_key(exc.key))
+        ) from None
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
         reason = (
             translate("Dataset", "nested too deeply")

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from .dataset import Dataset, Figure, FigureKind, role_problem
 from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translate
+from .limits import AMOUNT_MOST
 from .money import Currency
+from .shown_text import excerpt
 
 if TYPE_CHECKING:
     from .monthly import MonthlyFigure
@@ -64,7 +66,7 @@ def _amount(figure: Figure, field: str, value: Any) -> float:
         raise _fault(
             field,
             translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
-            figure=figure.label,
+            figure=excerpt(figure.label),
         )
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _fault(field, translate("FigureEdits", "{label}: enter a number."))
@@ -72,6 +74,12 @@ def _amount(figure: Figure, field: str, value: Any) -> float:
         raise _fault(field, translate("FigureEdits", "{label}: enter a finite number."))
     if value <= 0:
         raise _fault(field, translate("FigureEdits", "{label}: must be greater than zero."))
+    if value > AMOUNT_MOST:  # its value in the other currency must be a number too
+        raise _fault(
+            field,
+            translate("FigureEdits", "{label}: at most {most} billion."),
+            most=number(AMOUNT_MOST, 0),
+        )
     return float(value)
 
 
@@ -88,7 +96,7 @@ def _checked(figure: Figure, field: str, value: Any) -> Any:
                     "FigureEdits",
                     "{label}: enter the partner's value for “{figure}” first.",
                 ),
-                figure=figure.label,
+                figure=excerpt(figure.label),
             )
         return value
     if field in ("label", "period", "quote", "partner_source"):
@@ -117,7 +125,7 @@ def _checked(figure: Figure, field: str, value: Any) -> Any:
             raise _fault(
                 field,
                 translate("FigureEdits", "{label}: “{figure}” is not an amount of money."),
-                figure=figure.label,
+                figure=excerpt(figure.label),
             )
         try:
             return Currency(value)
@@ -208,7 +216,7 @@ def edit_figure(dataset: Dataset, figure_id: str, field: str, value: Any) -> Dat
         raise _fault(
             field,
             translate("FigureEdits", "{label}: “{figure}” is not a trade figure."),
-            figure=figure.label,
+            figure=excerpt(figure.label),
         )
     changed = replace(figure, **{field: _checked(figure, field, value)})
     if field == "partner_value" and changed.partner_value is None:

@@ -9,12 +9,14 @@ Saving goes through `storage.write_atomically`, so a failed save leaves the old 
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import os
 from typing import Any
 
 from .. import version
+from . import future_months
 from .annualise import Annualisation
 from .dataset import (
     Citation,
@@ -31,7 +33,7 @@ from .i18n import translate
 from .money import Currency
 from .numbers import written
 from .scenario import RATE_MAX, YEARS_MAX, YEARS_MIN
-from .storage import read_limited, write_atomically
+from .storage import MAX_READ_BYTES, StorageError, read_limited, size_in_words, write_atomically
 from .workbook import Scenario, Workbook, check_name
 
 EXTENSION = ".tradetarget"
@@ -39,6 +41,7 @@ FORMAT = "trade-target-workbook"
 FORMAT_VERSION = 1
 MESSAGE_MAX = 400  # a hostile file must not make an error message a screen long
 SHOWN_MAX = 60  # characters of a value from the file quoted in a message
+INDENTED_MOST = 200  # scenarios; a bigger workbook is written without indentation
 
 
 class FileFormatError(TradeTargetError):
@@ -200,7 +203,9 @@ def _check_figures(dataset: Dataset, where: str) -> None:
             )
 
 
-def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
+def _scenario(raw: Any, index: int, citation: Citation, read: dict[str, Dataset]) -> Scenario:
+    """One scenario; `read` holds the figures already read from this file, by their JSON:
+    scenarios made by duplicating one share its figures, read and checked once."""
     where = translate("FileFormat", "scenario {number}: ").format(number=index + 1)
     if not isinstance(raw, dict):
         raise _ContentError(
@@ -238,12 +243,20 @@ def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
             )
         )
     try:
-        dataset = dataset_from_object(raw, citation, place)
-    except DatasetError as exc:
-        # Messages about one figure name only the figure: say which scenario it is in.
-        text = str(exc)
-        raise _ContentError(text if text.startswith(place) else where + text) from None
-    _check_figures(dataset, where)
+        same: str | None = json.dumps([raw.get("figures"), raw.get("roles"), raw.get("monthly")])
+    except (ValueError, TypeError, RecursionError):  # read alone, and refused with a message
+        same = None
+    dataset = None if same is None else read.get(same)
+    if dataset is None:
+        try:
+            dataset = dataset_from_object(raw, citation, place)
+        except DatasetError as exc:
+            # Messages about one figure name only the figure: say which scenario it is in.
+            text = str(exc)
+            raise _ContentError(text if text.startswith(place) else where + text) from None
+        _check_figures(dataset, where)
+        if same is not None:
+            read[same] = dataset
     method = raw.get("annualisation", Annualisation.RUN_RATE.value)
     try:
         annualisation = Annualisation(method)
@@ -257,8 +270,7 @@ def _scenario(raw: Any, index: int, citation: Citation) -> Scenario:
         ) from None
     scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown, annualisation)
     try:
-        scenario.validate()
-        scenario.summary()
+        scenario.summary()  # checks the inputs as it evaluates; the name was checked above
     except InputError as exc:
         raise _ContentError(f"{where}“{exc.field}”: {exc.message}") from None
     except (ArithmeticError, ValueError):
@@ -324,7 +336,8 @@ def _workbook(raw: dict[str, Any]) -> tuple[Workbook, str | None]:
         raise _ContentError(
             translate("FileFormat", "it holds no scenarios; a workbook needs at least one.")
         )
-    scenarios = tuple(_scenario(item, i, citation) for i, item in enumerate(items))
+    read: dict[str, Dataset] = {}
+    scenarios = tuple(_scenario(item, i, citation, read) for i, item in enumerate(items))
     seen: set[str] = set()
     for scenario in scenarios:
         if scenario.name in seen:
@@ -360,9 +373,12 @@ def _workbook(raw: dict[str, Any]) -> tuple[Workbook, str | None]:
     return Workbook(scenarios, current, Currency(currency)), autosave_of
 
 
-def parse_workbook(text: str, path: str | os.PathLike[str]) -> tuple[Workbook, str | None]:
+def parse_workbook(
+    text: str, path: str | os.PathLike[str], today: datetime.date | None = None
+) -> tuple[Workbook, str | None]:
     """The workbook in `text` and the file it is an autosave of (None for a file the user
-    saved), or FileFormatError naming `path` and what is wrong. Nothing else escapes."""
+    saved), or FileFormatError naming `path` and what is wrong. Nothing else escapes.
+    `today` (by default the computer's date) tells which months have not happened yet."""
     where = os.fspath(path)
     name = display_name(where)
     try:
@@ -385,7 +401,9 @@ def parse_workbook(text: str, path: str | os.PathLike[str]) -> tuple[Workbook, s
                 )
             )
         _version(raw, where)
-        return _workbook(raw)
+        workbook, autosave_of = _workbook(raw)
+        future_months.refuse_in_workbook(workbook, today or datetime.date.today())
+        return workbook, autosave_of
     except (_ContentError, DatasetError) as exc:
         detail = str(exc)
     except InputError as exc:
@@ -426,30 +444,59 @@ def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> di
     return obj
 
 
-def workbook_to_text(workbook: Workbook, autosave_of: str | None = None) -> str:
-    """The file's text: indented, non-ASCII kept as is, keys always in the same order."""
-    return (
-        json.dumps(workbook_to_object(workbook, autosave_of), indent=2, ensure_ascii=False) + "\n"
-    )
+def workbook_to_text(
+    workbook: Workbook, autosave_of: str | None = None, compact: bool | None = None
+) -> str:
+    """The file's text: non-ASCII kept as is, keys always in the same order; indented unless
+    `compact`, which by default a workbook of more than INDENTED_MOST scenarios is (indented,
+    10,000 scenarios would take half as much room again, past what a file may be, and
+    writing would take four times as long)."""
+    if compact is None:
+        compact = len(workbook.scenarios) > INDENTED_MOST
+    obj = workbook_to_object(workbook, autosave_of)
+    if compact:
+        text = json.dumps(obj, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    else:
+        text = json.dumps(obj, indent=2, ensure_ascii=False, allow_nan=False)
+    return text + "\n"
 
 
 def save_workbook(
     path: str | os.PathLike[str], workbook: Workbook, autosave_of: str | None = None
-) -> None:
-    """Write the workbook to `path`, all or nothing; StorageError says why a save failed.
+) -> bytes:
+    """Write the workbook to `path`, all or nothing, and return the bytes written;
+    StorageError says why a save failed.
 
     A lone surrogate (a path with undecodable bytes, as the system hands it over) is written
     as its JSON escape, so the save never fails on encoding and the text reads back the same.
     """
     data = workbook_to_text(workbook, autosave_of).encode("utf-8", "backslashreplace")
+    if len(data) > MAX_READ_BYTES:
+        data = workbook_to_text(workbook, autosave_of, True).encode("utf-8", "backslashreplace")
+    if len(data) > MAX_READ_BYTES:  # it could never be opened again: the old file stays
+        megabytes = translate("FileFormat", "{size} MB").format(
+            size=written(f"{len(data) / (1024 * 1024):.1f}")
+        )
+        raise StorageError(
+            os.fspath(path),
+            translate(
+                "FileFormat",
+                "Could not save “{name}”: the workbook would take {size}, more than the {most} "
+                "a Trade Target file may take; delete some scenarios, or move some to another "
+                "file.",
+            ).format(name=display_name(path), size=megabytes, most=size_in_words(MAX_READ_BYTES)),
+        )
     write_atomically(path, data)
+    return data
 
 
-def load_workbook_with_origin(path: str | os.PathLike[str]) -> tuple[Workbook, str | None]:
+def load_workbook_with_origin(
+    path: str | os.PathLike[str], today: datetime.date | None = None
+) -> tuple[Workbook, str | None]:
     """The workbook at `path` and the file it is an autosave of, if it is one."""
-    return parse_workbook(read_limited(path), path)
+    return parse_workbook(read_limited(path), path, today)
 
 
-def load_workbook(path: str | os.PathLike[str]) -> Workbook:
+def load_workbook(path: str | os.PathLike[str], today: datetime.date | None = None) -> Workbook:
     """The workbook at `path`; StorageError if unreadable, FileFormatError if not a workbook."""
-    return load_workbook_with_origin(path)[0]
+    return load_workbook_with_origin(path, today)[0]

@@ -6,6 +6,7 @@ Every function here is a plain formula from PRODUCT.md; scenario.py puts them to
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from enum import Enum
 
 from .i18n import QT_TRANSLATE_NOOP, translate
@@ -46,9 +47,27 @@ def growth_between(earlier: float, later: float, years: int = 1) -> float:
     return required_growth(earlier, later, years)
 
 
+REACH_TOLERANCE = 1e-12  # relative: float noise from a conversion is not a shortfall
+
+
+def reaches(value: float, target: float) -> bool:
+    """Whether `value` is at or above `target` (within float noise): the one test behind
+    "met" and the year reached at trend, so the status and that year never disagree."""
+    return value >= target * (1 - REACH_TOLERANCE)
+
+
+def catch_up_growth(latest: float, target: float, years_left: int) -> float | None:
+    """Growth still needed from `latest` to `target` in `years_left`: (T/L)^(1/n) − 1.
+
+    None when no years are left (the target year is the latest year or earlier)."""
+    if years_left < 1:
+        return None
+    return required_growth(latest, target, years_left)
+
+
 def years_to_reach(current: float, target: float, growth: float) -> float | None:
     """Years until `current` reaches `target` at `growth`; None when it never does."""
-    if current >= target:
+    if reaches(current, target):
         return 0.0
     factor = 1.0 + growth  # the same factor value_at compounds, so the two agree
     if factor <= 1.0:
@@ -65,9 +84,9 @@ def first_year_reached(
         return None
     whole = math.ceil(years - 1e-9)
     # Guard against floating error at an exact boundary: step until the value really reaches.
-    while whole > 0 and value_at(current, growth, whole - 1) >= target:
+    while whole > 0 and reaches(value_at(current, growth, whole - 1), target):
         whole -= 1
-    while value_at(current, growth, whole) < target * (1 - 1e-12):
+    while not reaches(value_at(current, growth, whole), target):
         whole += 1
     return current_year + whole
 
@@ -101,8 +120,10 @@ ACCELERATION_RATIO = 0.60
 
 def progress_status(ratio: float | None, target_met: bool) -> ProgressStatus:
     """Rate progress: met; R ≥ 0.95 on track; 0.60–0.95 acceleration; 0–0.60 limited; < 0 away."""
-    if target_met or ratio is None:
+    if target_met:
         return ProgressStatus.MET
+    if ratio is None:
+        raise ValueError("a ratio is needed unless the target is met")
     if ratio >= ON_TRACK_RATIO:
         return ProgressStatus.ON_TRACK
     if ratio >= ACCELERATION_RATIO:
@@ -110,3 +131,47 @@ def progress_status(ratio: float | None, target_met: bool) -> ProgressStatus:
     if ratio >= 0:
         return ProgressStatus.LIMITED_PROGRESS
     return ProgressStatus.MOVING_AWAY
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A rating and what it was rated on.
+
+    `need` is the growth the observed growth was held against: the required growth, or,
+    when the base year already reached the target, the catch-up growth from the latest value.
+    `ratio` is observed ÷ need; both are None when nothing was rated (the target is met, or
+    trade fell below a target that was reached with no year left to recover it)."""
+
+    status: ProgressStatus
+    ratio: float | None = None
+    need: float | None = None
+    on_catch_up: bool = False  # the need is the catch-up growth, not the required growth
+
+
+def rate_progress(
+    *,
+    latest: float,
+    target: float,
+    required: float,
+    observed: float,
+    years_left: int,
+) -> Progress:
+    """Rate progress towards `target` (README, "The calculations").
+
+    - Met only when the latest value reaches the target, whatever the base was.
+    - Otherwise, with required growth above zero: R = observed ÷ required.
+    - With required growth at or below zero (the base already reached the target) and the
+      latest value below it: R = observed ÷ the catch-up growth from the latest value to the
+      target by the target year. Trade has fallen, so R < 0: moving away. With no year left
+      (`years_left` < 1) there is nothing to divide by: moving away, no ratio.
+    """
+    if reaches(latest, target):
+        return Progress(ProgressStatus.MET)
+    if required > 0:
+        ratio = observed / required
+        return Progress(progress_status(ratio, False), ratio, required)
+    need = catch_up_growth(latest, target, years_left)
+    if need is None:
+        return Progress(ProgressStatus.MOVING_AWAY)
+    ratio = observed / need
+    return Progress(progress_status(ratio, False), ratio, need, on_catch_up=True)

@@ -14,10 +14,12 @@ check the figures against the required path (importable from here too).
 from __future__ import annotations
 
 import codecs
+import datetime
 import os
 import re
 from dataclasses import dataclass
 
+from . import future_months
 from .errors import InputError
 from .i18n import translate
 from .money import Currency
@@ -90,7 +92,9 @@ class MonthlyImport:
 # Reading ----------------------------------------------------------------------------------
 
 
-def read_monthly_csv(path: str | os.PathLike[str]) -> MonthlyImport:
+def read_monthly_csv(
+    path: str | os.PathLike[str], today: datetime.date | None = None
+) -> MonthlyImport:
     """Read the CSV at `path`: UTF-8 (with or without a byte-order mark), UTF-16 with a
     byte-order mark (Excel's "Unicode text"), else Windows Turkish (cp1254), which also
     reads English and Malay text. StorageError when it cannot be opened or is over 1 MB."""
@@ -98,7 +102,7 @@ def read_monthly_csv(path: str | os.PathLike[str]) -> MonthlyImport:
     too_large = translate(
         "Monthly", "“{name}” is larger than {size}; a file of monthly figures is smaller."
     )
-    return parse_monthly_csv(_decoded(read_limited_bytes(name, MAX_BYTES, too_large), name))
+    return parse_monthly_csv(_decoded(read_limited_bytes(name, MAX_BYTES, too_large), name), today)
 
 
 def _decoded(data: bytes, path: str) -> str:
@@ -130,8 +134,11 @@ def _not_text(path: str = "") -> str:
     )
 
 
-def parse_monthly_csv(text: str) -> MonthlyImport:
-    """The months of a CSV text; InputError if it has no header or no readable month."""
+def parse_monthly_csv(text: str, today: datetime.date | None = None) -> MonthlyImport:
+    """The months of a CSV text; InputError if it has no header or no readable month. A row
+    for a month after `today`'s (by default the computer's date) is left out, as a row that
+    cannot be read is: see future_months."""
+    today = datetime.date.today() if today is None else today
     if len(text) > MAX_BYTES:
         raise InputError(
             FIELD,
@@ -162,7 +169,9 @@ def parse_monthly_csv(text: str) -> MonthlyImport:
                 continue
             figure = MonthlyFigure(*read)
             key = (figure.year, figure.month)
-            if key in figures:
+            if future_months.is_future(*key, today):
+                problems.append(RowProblem(line, future_months.future_sentence(*key, today)))
+            elif key in figures:
                 problems.append(RowProblem(line, _given_twice(figure, figures[key][0])))
             else:
                 figures[key] = (line, figure)

@@ -17,6 +17,7 @@ from enum import Enum
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .money import Currency
+from .shown_text import excerpt
 
 FIRST_YEAR, LAST_YEAR = 1950, 2100
 
@@ -208,7 +209,7 @@ def period(text: str) -> tuple[int, int]:
         raise InputError(
             "month",
             translate("Monthly", "“{text}”: the year must be from {first} to {last}.").format(
-                text=text.strip(), first=FIRST_YEAR, last=LAST_YEAR
+                text=excerpt(text), first=FIRST_YEAR, last=LAST_YEAR
             ),
         )
     return found
@@ -220,5 +221,5 @@ def _not_a_month(text: str) -> InputError:
         translate(
             "Monthly",
             "“{text}” is not a month: write it like 2025-01, 01/2025, 2025M01 or Jan 2025.",
-        ).format(text=text.strip()),
+        ).format(text=excerpt(text)),
     )

@@ -14,6 +14,7 @@ from .i18n import QT_TRANSLATE_NOOP, number, translate
 from .money import Currency
 from .monthly_forms import Descriptor, Role, Scale
 from .numbers import parse_decimal
+from .shown_text import excerpt
 
 MAX_COLUMNS = 100
 MAX_MONTHLY_BILLIONS = 100.0  # more in one month is a unit slip (millions read as billions)
@@ -89,8 +90,8 @@ class RowReader:
                     ).format(
                         line=line,
                         role=_role_words(role),
-                        first=cells[columns[role]].strip(),
-                        second=cell.strip(),
+                        first=excerpt(cells[columns[role]]),
+                        second=excerpt(cell),
                     ),
                 )
             columns[role] = index
@@ -235,7 +236,7 @@ def _cell_descriptor(text: str, exponent_allowed: bool) -> Descriptor:
                 "Monthly",
                 "“{text}” is not a currency or unit: write MYR, RM, USD or US$, and if the "
                 "values are not in billions, million or thousand.",
-            ).format(text=text.strip()),
+            ).format(text=excerpt(text)),
         )
     return descriptor
 
@@ -256,7 +257,7 @@ def _amount(text: str, scale: Scale, label: str) -> float:
                 "Monthly",
                 "{label}: in {unit}, “{text}” could mean thousands or decimals; write it "
                 "without a thousands separator.",
-            ).format(label=shown, unit=scale.words, text=text.strip()),
+            ).format(label=shown, unit=scale.words, text=excerpt(text)),
         )
     if value < 0:
         raise InputError(

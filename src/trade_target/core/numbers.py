@@ -13,6 +13,7 @@ import re
 
 from .errors import InputError
 from .i18n import number, translate
+from .shown_text import excerpt
 
 _DECIMAL = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 _PLAIN_DECIMAL = re.compile(r"-?\d+\.(\d+)")
@@ -32,13 +33,13 @@ def parse_decimal(text: str, field: str, label: str) -> float:
                 "Numbers",
                 "{label}: “{text}” has more than one decimal mark; "
                 "type the number without thousands separators.",
-            ).format(label=label, text=text.strip()),
+            ).format(label=label, text=excerpt(text)),
         )
     if not _DECIMAL.fullmatch(cleaned):
         raise InputError(
             field,
             translate("Numbers", "{label}: “{text}” is not a number.").format(
-                label=label, text=text.strip()
+                label=label, text=excerpt(text)
             ),
         )
     value = float(cleaned.replace(",", "."))
@@ -55,7 +56,9 @@ def parse_whole(text: str, field: str, label: str) -> int:
     if value != int(value):
         raise InputError(
             field,
-            translate("Numbers", "{label}: enter whole years (no fraction).").format(label=label),
+            translate("Numbers", "{label}: enter a whole number (no fraction).").format(
+                label=label
+            ),
         )
     return int(value)
 

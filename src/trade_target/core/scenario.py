@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from . import annualise, growth
+from . import annualise, growth, limits
 from .annualise import Annualisation, Estimate
 from .dataset import Dataset
 from .errors import InputError
@@ -155,6 +155,10 @@ class Summary:
     year_reached_at_trend: int | None
     trajectory: tuple[TrajectoryRow, ...]
     estimate: Estimate | None = None  # how the latest-year estimate was made (run-rate if None)
+    # The growth the observed growth was rated against (progress_ratio = observed ÷ it): the
+    # required growth, or the catch-up growth when the base already reached the target.
+    rated_against: float | None = None
+    rated_on_catch_up: bool = False
 
     @property
     def annualisation(self) -> Annualisation:
@@ -193,21 +197,10 @@ def evaluate(
 
     Inputs that pass their own checks can still be too far apart to compute with (a base of
     US$0.0000001 bn growing to a latest of 10 billion billion overflows a float within 50
-    years); that is an InputError too, never an arithmetic exception."""
+    years; a rate of 1e-321 makes the latest figure infinite): that is an InputError naming
+    the input to blame (core.limits), never an arithmetic exception, inf or NaN."""
     inputs.validate()
-    try:
-        return _evaluate(dataset, inputs, method)
-    except InputError:
-        raise
-    except (ArithmeticError, ValueError):
-        raise InputError(
-            "inputs",
-            translate(
-                "Scenario",
-                "These amounts and this exchange rate are too far apart to compute the growth; "
-                "check the figures and the decimal mark.",
-            ),
-        ) from None
+    return limits.checked(_evaluate, dataset, inputs, method)
 
 
 def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summary:
@@ -231,9 +224,13 @@ def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summar
     required = growth.required_growth(base_usd, target_usd, inputs.years_to_target)
     observed = growth.growth_between(base_usd, latest_estimate_usd, latest_year - base_year)
 
-    target_met = latest_estimate_usd >= target_usd or required <= 0
-    ratio = None if required <= 0 else observed / required
-    status = growth.progress_status(ratio, target_met)
+    progress = growth.rate_progress(
+        latest=latest_estimate_usd,
+        target=target_usd,
+        required=required,
+        observed=observed,
+        years_left=target_year - latest_year,
+    )
 
     years_left = growth.years_to_reach(latest_estimate_usd, target_usd, observed)
     year_reached = growth.first_year_reached(latest_estimate_usd, latest_year, target_usd, observed)
@@ -264,10 +261,12 @@ def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summar
         latest_partial_usd=latest_partial_usd,
         latest_estimate_usd=latest_estimate_usd,
         observed_growth=observed,
-        progress_ratio=ratio,
-        status=status,
+        progress_ratio=progress.ratio,
+        status=progress.status,
         years_to_reach_at_trend=years_left,
         year_reached_at_trend=year_reached,
         trajectory=trajectory,
         estimate=estimate,
+        rated_against=progress.need,
+        rated_on_catch_up=progress.on_catch_up,
     )

@@ -10,12 +10,17 @@ never infinity, a NaN or an arithmetic exception.
 from __future__ import annotations
 
 import math
+import sys
 from dataclasses import dataclass
 
 from . import growth as compound
 from .errors import InputError
 from .i18n import QT_TRANSLATE_NOOP, number, percent, translate
+from .limits import AMOUNT_MOST, GROWTH_MOST
 from .money import Currency
+
+YEARS_MOST = 10_000.0
+"""Years, given or worked out: past it an answer says nothing a brief could use."""
 
 UNKNOWNS = ("base", "target", "years", "growth")
 """The four quantities, as the command line's options and InputError fields name them."""
@@ -164,6 +169,30 @@ def _check_value(name: str, value: float) -> None:
                 "leaves nothing to grow from.",
             ).format(limit=percent(-1.0, 0)),
         )
+    _check_range(name, value)
+
+
+def _check_range(name: str, value: float) -> None:
+    """A given value inside what the answers can be computed and shown with."""
+    if name in ("base", "target") and value > AMOUNT_MOST:
+        raise InputError(
+            name,
+            translate("Solve", "{name}: at most {most} billion.").format(
+                name=name_of(name), most=number(AMOUNT_MOST, 0)
+            ),
+        )
+    if name == "years" and value > YEARS_MOST:
+        raise InputError(
+            name,
+            translate("Solve", "Years: at most {most}.").format(most=number(YEARS_MOST, 0)),
+        )
+    if name == "growth" and value > GROWTH_MOST:
+        raise InputError(
+            name,
+            translate("Solve", "Growth: at most {most} a year.").format(
+                most=percent(GROWTH_MOST, 0)
+            ),
+        )
 
 
 def _growth_needed(base: float, target: float, years: float) -> float:
@@ -206,6 +235,15 @@ def _years_needed(base: float, target: float, growth: float) -> float:
 
 def _check_answer(unknown: str, answer: float) -> None:
     """Values far enough apart overflow a float (or shrink to nothing): say so."""
+    if unknown == "years" and not answer <= YEARS_MOST:  # infinite too, from a tiny growth
+        raise InputError(
+            "years",
+            translate(
+                "Solve",
+                "At this growth the target takes more than {most} years to reach; "
+                "try a larger growth.",
+            ).format(most=number(YEARS_MOST, 0)),
+        )
     if not math.isfinite(answer):
         raise _too_far_apart(unknown)
     if unknown == "growth" and answer <= -1:
@@ -214,6 +252,10 @@ def _check_answer(unknown: str, answer: float) -> None:
         raise _too_far_apart(unknown)
     if unknown == "years" and answer < 0:
         raise _too_far_apart(unknown)
+    if unknown == "growth" and answer > GROWTH_MOST:
+        raise _too_far_apart(unknown)
+    if unknown in ("base", "target") and not sys.float_info.min <= answer <= AMOUNT_MOST:
+        raise _too_far_apart(unknown)  # below: a subnormal float, its digits already lost
 
 
 def _too_far_apart(unknown: str) -> InputError:

@@ -14,7 +14,9 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 
+from . import stale_saves
 from .errors import TradeTargetError
 from .i18n import translate
 
@@ -49,6 +51,10 @@ def _reason(exc: OSError) -> str:
     return text[0].lower() + text[1:] if text[1:2].islower() else text
 
 
+def _folder_of(path: str) -> str:
+    return os.path.dirname(os.path.abspath(path))
+
+
 def _save_error(path: str, exc: OSError) -> StorageError:
     if exc.errno == errno.EROFS:
         reason = translate("Storage", "the disk is read-only")
@@ -58,8 +64,10 @@ def _save_error(path: str, exc: OSError) -> StorageError:
         )
     elif exc.errno in _DISK_FULL:
         reason = translate("Storage", "the disk is full")
-    elif exc.errno in _FOLDER_GONE:
-        reason = translate("Storage", "the folder no longer exists")
+    elif exc.errno in _FOLDER_GONE and not os.path.isdir(_folder_of(path)):
+        reason = translate("Storage", "the folder “{folder}” does not exist").format(
+            folder=display_name(_folder_of(path))
+        )
     elif exc.errno == errno.EISDIR:
         reason = translate("Storage", "a folder of that name is in the way")
     else:
@@ -125,19 +133,53 @@ def _sync_folder(folder: str, path: str) -> None:
         os.close(fd)
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at `path` with `data`, all or nothing.
+def check_target(path: str | os.PathLike[str]) -> str:
+    """The real file a save to `path` would replace (a symbolic link is followed), or
+    StorageError when it must not be replaced.
 
-    The temporary file lives in the target's folder because a rename is only atomic within
-    one filesystem. A symbolic link is saved through, so the link survives. On failure the
-    temporary file is removed and the target is untouched; `StorageError` says why.
+    The rename that makes a save atomic would replace anything: so a folder, a named pipe, a
+    device or a socket is refused (a file would take its place), and so is a read-only file
+    (the rename ignores the file's own permission; as a folder's does, it refuses the save).
+    A name that does not exist yet is a new file and passes.
     """
     path = os.fspath(path)
     target = os.path.realpath(path)
+    try:
+        info = os.stat(target)
+    except OSError:
+        return target  # a new file; creating the temporary file says why if it cannot be
+    if stat.S_ISDIR(info.st_mode):
+        reason = translate("Storage", "a folder of that name is in the way")
+    elif not stat.S_ISREG(info.st_mode):
+        reason = translate(
+            "Storage", "it is not a regular file but a named pipe, a device or a socket"
+        )
+    elif not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        target, os.W_OK
+    ):
+        reason = translate(
+            "Storage", "the file is read-only, or you do not have permission to change it"
+        )
+    else:
+        return target
+    raise StorageError(
+        path,
+        translate("Storage", "Could not save “{name}”: {reason}.").format(
+            name=display_name(path), reason=reason
+        ),
+    )
+
+
+def _prepare(path: str, data: bytes) -> tuple[str, str]:
+    """Check the target, write `data` to a temporary file beside it and force it to disk:
+    (the real target, the temporary file). On failure nothing is left behind."""
+    target = check_target(path)
     folder, name = os.path.split(target)
     mode = _target_mode(target)
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        fd, temporary = tempfile.mkstemp(
+            prefix=stale_saves.prefix(name), suffix=stale_saves.suffix(), dir=folder
+        )
     except OSError as exc:
         raise _save_error(path, exc) from exc
     fd_open = True
@@ -148,7 +190,6 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
         os.close(fd)
         # mkstemp makes the file private (0o600); give it the mode the target should have.
         os.chmod(temporary, mode)
-        os.replace(temporary, target)
     except BaseException as exc:
         if fd_open:
             with contextlib.suppress(OSError):
@@ -157,7 +198,46 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
         if isinstance(exc, OSError):
             raise _save_error(path, exc) from exc
         raise
-    _sync_folder(folder, path)
+    return target, temporary
+
+
+def write_files_atomically(files: Sequence[tuple[str | os.PathLike[str], bytes]]) -> None:
+    """Replace each file with its bytes, all or none: every file is checked and written to its
+    temporary file first, and only when all are on disk are they renamed over their targets.
+
+    Only a rename failing after others succeeded (the disk pulled out between them) can leave
+    some replaced; each file is still whole, old or new. StorageError says what failed.
+    """
+    prepared: list[tuple[str, str, str]] = []  # (path as given, real target, temporary)
+    try:
+        for path, data in files:
+            given = os.fspath(path)
+            prepared.append((given, *_prepare(given, data)))
+        while prepared:
+            given, target, temporary = prepared[0]
+            try:
+                os.replace(temporary, target)
+            except OSError as exc:
+                raise _save_error(given, exc) from exc
+            prepared.pop(0)
+            folder = os.path.dirname(target)
+            _sync_folder(folder, given)
+            stale_saves.remove_stale(folder)
+    finally:
+        for _, _, temporary in prepared:
+            _discard(temporary)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file at `path` with `data`, all or nothing.
+
+    The temporary file lives in the target's folder because a rename is only atomic within
+    one filesystem. A symbolic link to a file is saved through, so the link survives and the
+    file it points to gets the new bytes. On failure the temporary file is removed and the
+    target is untouched; `StorageError` says why. Temporary files an earlier, killed save
+    left in the folder are removed (see `stale_saves`).
+    """
+    write_files_atomically([(path, data)])
 
 
 def _open_error(path: str, exc: OSError) -> StorageError:

@@ -7,7 +7,6 @@ with exactly what the app computed. Units live in the column headers, not in the
 
 from __future__ import annotations
 
-import csv
 import datetime
 import io
 import os
@@ -19,23 +18,25 @@ from typing import TYPE_CHECKING
 from .. import version
 from . import annualise
 from .annualise import Annualisation
+from .csv_style import CsvStyle, csv_bytes
 from .dataset import Dataset, Figure, FigureKind, shown
 from .errors import TradeTargetError
 from .i18n import QT_TRANSLATE_NOOP, translate
 from .numbers import written
 from .scenario import Summary
+from .spreadsheet_text import Cell, clean_text, defused, one_line, runs_as_formula
 from .storage import write_atomically
 from .workbook import Scenario
 
 if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell as SheetCell
+    from openpyxl.cell.cell import MergedCell
     from openpyxl.worksheet.worksheet import Worksheet
 
-Cell = int | float | str | None
 AssumptionValue = str | float | int
 Assumptions = tuple[tuple[str, AssumptionValue], ...]
 Sources = tuple[tuple[str, str, str], ...]
 
-CSV_BOM = "\ufeff"
 EXTENSIONS = (".csv", ".xlsx")
 # Sheet names, in English here; a workbook gets them in the installed language.
 ASSUMPTIONS_SHEET = QT_TRANSLATE_NOOP("Tables", "Assumptions")
@@ -47,10 +48,6 @@ _AMOUNT = "0.00"
 _RATE = "0.0000"
 _FRACTION = "0.00%"
 
-# Spreadsheets run a cell that starts with one of these as a formula, even from CSV or a paste.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Characters XML 1.0 (and so an .xlsx file) cannot hold.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _SHEET_NAME_MAX = 31
 _COLUMN_WIDTH_MAX = 80
@@ -215,35 +212,22 @@ def _plain_number(value: float) -> str:
 # --- CSV and clipboard text ---------------------------------------------------------------------
 
 
-def _clean_text(text: str) -> str:
-    """Text every file format can hold: no XML-illegal controls, no lone surrogates."""
-    text = _NOT_XML.sub(" ", text)
-    return text.encode("utf-8", "replace").decode("utf-8")
-
-
-def _defused(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading apostrophe stops it running as a formula."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
-
-
 def _cell_text(cell: Cell) -> str:
+    """One cell of tab-separated text: numbers at full precision, text on one line and
+    never a formula."""
     if cell is None:
         return ""
     if isinstance(cell, float):
         return repr(cell)  # the shortest text that reads back as the same float
     if isinstance(cell, int):
         return str(int(cell))
-    return _defused(_clean_text(cell))
+    return defused(one_line(clean_text(cell)))
 
 
-def table_csv(table: Table) -> bytes:
-    """UTF-8 with a byte-order mark (so Excel reads the accents), a header row, CRLF lines."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(_cell_text(header) for header in table.headers)
-    for row in table.rows:
-        writer.writerow(_cell_text(cell) for cell in row)
-    return (CSV_BOM + buffer.getvalue()).encode("utf-8")
+def table_csv(table: Table, style: CsvStyle | None = None) -> bytes:
+    """The table as CSV in `style` (None: as the installed language's spreadsheets read it);
+    see csv_style."""
+    return csv_bytes(table.headers, table.rows, style)
 
 
 def table_tsv(
@@ -256,8 +240,7 @@ def table_tsv(
     column_indices = range(len(table.headers)) if columns is None else sorted(set(columns))
 
     def line(cells: Sequence[Cell]) -> str:
-        texts = (_cell_text(cells[i]) for i in column_indices)
-        return "\t".join(" ".join(text.replace("\t", " ").splitlines()) for text in texts)
+        return "\t".join(_cell_text(cells[i]) for i in column_indices)
 
     lines = [line(table.headers), *(line(table.rows[i]) for i in row_indices)]
     return "\n".join(lines) + "\n"
@@ -282,7 +265,7 @@ def _number_format(header: str, value: int | float, given: str | None = None) ->
 
 def _sheet_name(title: str, taken: set[str]) -> str:
     """`title` as Excel allows a sheet name (31 characters, no []:*?/\\), unique in `taken`."""
-    base = _SHEET_NAME_FORBIDDEN.sub(" ", _clean_text(title)).strip(" '") or translate(
+    base = _SHEET_NAME_FORBIDDEN.sub(" ", clean_text(title)).strip(" '") or translate(
         "Tables", "Table"
     )
     base = base[:_SHEET_NAME_MAX]
@@ -293,6 +276,15 @@ def _sheet_name(title: str, taken: set[str]) -> str:
         name = base[: _SHEET_NAME_MAX - len(suffix)] + suffix
     taken.add(name.casefold())
     return name
+
+
+def _put_text(cell: SheetCell | MergedCell, text: str) -> None:
+    """Text into an Excel cell, stored as text (never a formula, whatever it starts with),
+    with Excel's quote-prefix mark where it could run as one, so editing it keeps it text."""
+    cell.value = clean_text(text)
+    cell.data_type = "s"
+    if runs_as_formula(cell.value):
+        cell.quotePrefix = True
 
 
 def _fill_sheet(
@@ -307,8 +299,8 @@ def _fill_sheet(
     bold = Font(bold=True)
     widths = [len(header) for header in headers]
     for column, header in enumerate(headers, start=1):
-        heading = sheet.cell(row=1, column=column, value=_clean_text(header))
-        heading.data_type = "s"
+        heading = sheet.cell(row=1, column=column)
+        _put_text(heading, header)
         heading.font = bold
     for row_number, row in enumerate(rows, start=2):
         for column, value in enumerate(row, start=1):
@@ -316,8 +308,7 @@ def _fill_sheet(
                 continue
             cell = sheet.cell(row=row_number, column=column)
             if isinstance(value, str):
-                cell.value = _clean_text(value)
-                cell.data_type = "s"  # a name that starts with "=" is text, not a formula
+                _put_text(cell, value)
                 if len(value) > _COLUMN_WIDTH_MAX:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
                 shown = len(value)
@@ -416,11 +407,24 @@ def save_table(
     tables: Sequence[Table],
     assumptions: Sequence[tuple[str, AssumptionValue]],
     sources: Sequence[tuple[str, str, str]],
+    csv_style: CsvStyle | None = None,
 ) -> None:
     """Write `tables` to `path`, the format chosen by its extension, all or nothing.
 
-    A .csv file holds the first table only; a .xlsx file holds them all with the assumptions
-    and sources. Raises ExportError for anything else, StorageError if the save fails."""
+    A .csv file holds the first table only, in `csv_style` (None: the installed language's);
+    a .xlsx file holds them all with the assumptions and sources. Raises ExportError for
+    anything else, StorageError if the save fails."""
+    write_atomically(path, table_file(path, tables, assumptions, sources, csv_style))
+
+
+def table_file(
+    path: str | os.PathLike[str],
+    tables: Sequence[Table],
+    assumptions: Sequence[tuple[str, AssumptionValue]],
+    sources: Sequence[tuple[str, str, str]],
+    csv_style: CsvStyle | None = None,
+) -> bytes:
+    """The bytes `save_table` writes to `path`; ExportError as it says."""
     path = os.fspath(path)
     name = os.path.basename(path.rstrip("/\\")) or path
     extension = extension_of(path, EXTENSIONS)
@@ -432,7 +436,5 @@ def save_table(
             ),
         )
     if extension == ".csv":
-        data = table_csv(tables[0])
-    else:
-        data = workbook_xlsx(tables, assumptions, sources)
-    write_atomically(path, data)
+        return table_csv(tables[0], csv_style)
+    return workbook_xlsx(tables, assumptions, sources)

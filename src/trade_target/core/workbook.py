@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import figure_edits
+from . import figure_edits, name_text
 from .annualise import Annualisation
 from .dataset import Dataset
 from .errors import InputError
 from .i18n import translate
 from .money import Currency
 from .scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary, evaluate
+from .shown_text import excerpt
 
 NAME_MAX = 120
 
@@ -31,7 +32,18 @@ _FIGURE_INPUTS = {
 def check_name(name: Any) -> str:
     if not isinstance(name, str) or not name.strip():
         raise InputError("name", translate("Workbook", "A scenario needs a name."))
-    tidy: str = " ".join(name.split())
+    # Tabs and line breaks are tidied into spaces first: pasted text often carries them.
+    forbidden = name_text.forbidden_character(" ".join(name.split()))
+    if forbidden is not None:
+        raise InputError(
+            "name",
+            translate(
+                "Workbook",
+                "A scenario name cannot hold control characters or text-direction overrides; "
+                "it holds {code}.",
+            ).format(code=name_text.code_point(forbidden)),
+        )
+    tidy: str = name_text.composed(" ".join(name.split()))
     try:
         tidy.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate: it could be saved but never read back
@@ -57,6 +69,12 @@ def _fitted(pattern: str, name: str, number: int) -> str:
     if excess > 0:
         text = pattern.format(name=name[: max(len(name) - excess, 1)].rstrip(), number=number)
     return check_name(text)
+
+
+def default_scenario_name() -> str:
+    """The name of the scenario a new workbook starts with, in the installed language: one
+    name in the window and on the command line."""
+    return translate("Workbook", "Article figures")
 
 
 @dataclass(frozen=True)
@@ -94,7 +112,13 @@ class Scenario:
         )
 
     def summary(self) -> Summary:
-        return evaluate(self.dataset, self.inputs, self.annualisation)
+        """Evaluated once and kept: a scenario never changes, and opening a file has already
+        evaluated each of its scenarios (to check it), which a window of 10,000 reuses."""
+        kept: Summary | None = self.__dict__.get("_summary")
+        if kept is None:
+            kept = evaluate(self.dataset, self.inputs, self.annualisation)
+            object.__setattr__(self, "_summary", kept)  # not a field: equality ignores it
+        return kept
 
     def validate(self) -> None:
         check_name(self.name)
@@ -137,7 +161,7 @@ class Workbook:
     @classmethod
     def from_source(cls, dataset: Dataset) -> Workbook:
         """One scenario of the source's figures, named in the installed language."""
-        return cls((Scenario.from_source(translate("Workbook", "Article figures"), dataset),))
+        return cls((Scenario.from_source(default_scenario_name(), dataset),))
 
     @property
     def scenario(self) -> Scenario:
@@ -152,7 +176,8 @@ class Workbook:
             if scenario.name == name:
                 return scenario
         raise InputError(
-            "name", translate("Workbook", "No scenario is named “{name}”.").format(name=name)
+            "name",
+            translate("Workbook", "No scenario is named “{name}”.").format(name=excerpt(name)),
         )
 
     def unique_name(self, wanted: str, pattern: str | None = None) -> str:
@@ -164,7 +189,8 @@ class Workbook:
             pattern = translate("Workbook", "{name} ({number})")
         wanted = check_name(wanted)
         name, number = wanted, 1
-        while name in self.names:
+        taken = set(self.names)  # once: thousands of scenarios would make this quadratic
+        while name in taken:
             number += 1
             name = _fitted(pattern, wanted, number)
         return name
@@ -197,7 +223,7 @@ class Workbook:
             raise InputError(
                 "name",
                 translate("Workbook", "Another scenario is already named “{name}”.").format(
-                    name=name
+                    name=excerpt(name)
                 ),
             )
         return self.replace_scenario(index, replace(self.scenarios[index], name=name))

@@ -65,7 +65,10 @@ def _report_first_paint(window: QWidget) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .guard import qt_guard
+
     class Probe(QObject):
+        @qt_guard(fallback=False)
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
@@ -139,4 +142,12 @@ def run() -> int:
             window.open_later(files[0])
     # The icon's SVG engine loads in the first idle moment, not before the window appears.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
-    return app.exec()
+    from .session_end import SessionEnd, tear_down
+
+    session_end = SessionEnd(window)  # a termination signal or a logout keeps the work
+    try:
+        return app.exec()
+    finally:
+        session_end.close()
+        sys.excepthook = sys.__excepthook__  # the error reporter holds on to the window
+        tear_down(window)

@@ -3,7 +3,8 @@
 Each running window holds one numbered slot, locked with a QLockFile. A slot whose lock is
 free (its process has ended) but whose autosave file is still there belongs to a session
 that did not close cleanly: the next start offers to restore it. A clean close, a save and
-a discard remove the slot's file.
+a discard remove the slot's file. When the session ends with nobody to ask (the desktop logs
+out, a termination signal), unsaved work is written at once and kept for the next start.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Autosaver(QObject):
         self.path = ""
         self.orphan = ""  # an earlier session's autosave found in our slot
         self.last_error = ""
+        self.keeping = False  # the session is ending: the file waits for the next start
         self._lock: QLockFile | None = None
         self._pending = False
         self._timer = QTimer(self)
@@ -108,16 +110,39 @@ class Autosaver(QObject):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(self.path)
 
+    def keep_for_next_start(self) -> bool:
+        """The session is ending and nobody can be asked (logout, a termination signal):
+        write unsaved work now and leave it for the next start to offer back. True if the
+        work is in the file; a later edit (the logout was cancelled) ends the keeping."""
+        if not self._document.modified:
+            return False
+        self._pending = True
+        self.keeping = self.save_now()
+        return self.keeping
+
+    def end_session(self) -> None:
+        """The process ends with the window still open: unsaved work, or an earlier
+        session's work not yet offered, stays for the next start."""
+        if self._lock is None:
+            return  # the window closed: stop() has run
+        if self._document.modified:
+            self.keep_for_next_start()
+        elif self.orphan:
+            self.keeping = True
+        self.stop()
+
     def stop(self) -> None:
-        """A clean end of the session: nothing is left to restore."""
+        """The end of the session: nothing is left to restore unless the work is kept."""
         self._timer.stop()
-        self.discard()
+        if not self.keeping:
+            self.discard()
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
 
     def _on_changed(self) -> None:
         self._pending = True
+        self.keeping = False
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified and not self.orphan:

@@ -38,7 +38,9 @@ from ..core.money import Currency
 from ..core.scenario import Summary
 from ..core.storage import write_atomically
 from ..core.tables import extension_of
+from ..core.verdict import verdict_sentence
 from . import formatting
+from .balanced_lines import balanced_html
 from .chart_export import (
     ChartContent,
     amount_words,
@@ -51,6 +53,8 @@ from .chart_export import (
     source_words,
     target_words,
 )
+from .guard import qt_guard
+from .pdf_metadata import DocumentInfo, completed, describe
 
 CHART_RESOURCE = "trade-target:chart"
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_MM = 210.0, 297.0, 15.0
@@ -58,6 +62,7 @@ PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MARGIN_MM = 210.0, 297.0, 15.0
 LAYOUT_WIDTH = 680.0
 CHART_HEIGHT = 340.0
 BODY_PX = 12
+TITLE_PX = 20
 ROWS_PER_GROUP = 26
 FIT_ROUNDS = 7
 BRIEF_EXTENSIONS = (".pdf",)
@@ -131,9 +136,11 @@ def _key_numbers(content: ChartContent) -> list[tuple[str, str]]:
     status = _e(summary.status.words)
     years = summary.inputs.years_to_target
     progress = (
-        translate("Brief", "<b>{status}</b> — observed ÷ required = {ratio}").format(
-            status=status, ratio=_e(formatting.number(summary.progress_ratio, 2))
-        )
+        (
+            translate("Brief", "<b>{status}</b> — observed ÷ catch-up growth = {ratio}")
+            if summary.rated_on_catch_up
+            else translate("Brief", "<b>{status}</b> — observed ÷ required = {ratio}")
+        ).format(status=status, ratio=_e(formatting.number(summary.progress_ratio, 2)))
         if summary.progress_ratio is not None
         else f"<b>{status}</b>"
     )
@@ -217,8 +224,16 @@ def _trajectory_table(content: ChartContent) -> str:
 
 
 def _assumptions(summary: Summary, dataset: Dataset) -> list[str]:
-    implied = dataset.implied_exchange_rate()
-    if abs(summary.exchange_rate - implied) > 1e-9:
+    # The rate the scenario uses; the source's own is mentioned only while the figures
+    # still hold it (an edited figure drops the article's conversion).
+    implied = dataset.implied_exchange_rate_if_any()
+    if implied is None:
+        rate = translate(
+            "Brief",
+            "Exchange rate: RM{rate} per US$, as set for this scenario; "
+            "every RM value is derived from US$ at this rate, and the reverse.",
+        ).format(rate=formatting.rate(summary.exchange_rate))
+    elif abs(summary.exchange_rate - implied) > 1e-9:
         rate = translate(
             "Brief",
             "Exchange rate: RM{rate} per US$ (the source's own figures imply RM{implied}); "
@@ -280,6 +295,9 @@ def brief_html(
         byline.append(translate("Brief", "Scenario “{name}”").format(name=content.name))
     byline.append(translate("Brief", "amounts in billions"))
     byline_text = " · ".join(byline)
+    # Balanced lines: no year left alone on the title's second line.
+    title = balanced_html(chart_title(content), pixel_font(TITLE_PX, bold=True), size.width())
+    the_verdict = verdict_sentence(summary, content.currency)  # the answer, under the title
     keys = "".join(
         f'<tr><td width="26%" style="color:{MUTED}">{_e(label)}</td><td>{value}</td></tr>'
         for label, value in _key_numbers(content)
@@ -301,7 +319,8 @@ def brief_html(
     assumptions_heading = translate("Brief", "Assumptions")
     sources_heading = translate("Brief", "Sources")
     return f"""<html><body style="font-size:{BODY_PX}px; color:{INK}">
-<p style="font-size:20px; font-weight:bold; margin-bottom:2px">{_e(chart_title(content))}</p>
+<p style="font-size:{TITLE_PX}px; font-weight:bold; margin-bottom:2px">{title}</p>
+<p style="font-size:14px; font-weight:bold; margin-top:2px; margin-bottom:4px">{_e(the_verdict)}</p>
 <p style="color:{MUTED}; margin-top:0px">{_e(byline_text)}</p>
 <p style="font-size:14px; margin-top:6px; margin-bottom:6px"><b>{_e(the_question)}</b>
  {_e(question(content))}</p>
@@ -326,14 +345,22 @@ class _ChartObject(QPyTextObject):
     def __init__(self, content: ChartContent) -> None:
         super().__init__()
         self._content = content
+        self.failure: Exception | None = None
 
+    @qt_guard(fallback=QSizeF())
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
         return QSizeF(float(fmt.property(_CHART_WIDTH)), float(fmt.property(_CHART_HEIGHT)))
 
+    @qt_guard
     def drawObject(
         self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
     ) -> None:
-        paint_plot(painter, rect, self._content)
+        # An exception must not cross into Qt: a second one escaping this override crashed
+        # the process inside shiboken. It is kept, and raised once the drawing returns.
+        try:
+            paint_plot(painter, rect, self._content)
+        except Exception as exc:
+            self.failure = self.failure or exc
 
 
 def _document(content: ChartContent, today: datetime.date, width: float) -> QTextDocument:
@@ -400,7 +427,10 @@ def paint_brief(
     painter: QPainter, page: QRectF, content: ChartContent, today: datetime.date
 ) -> None:
     """Lay the brief out on `page` (the printable area, in the painter's coordinates)."""
-    document, scale = _fitted(content, today, page.size())
+    _paint_laid_out(painter, page, *_fitted(content, today, page.size()))
+
+
+def _paint_laid_out(painter: QPainter, page: QRectF, document: QTextDocument, scale: float) -> None:
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -410,6 +440,9 @@ def paint_brief(
         document.drawContents(painter)
     finally:
         painter.restore()
+    for chart in document.findChildren(_ChartObject):
+        if chart.failure is not None:
+            raise chart.failure
 
 
 def brief_pdf(content: ChartContent, today: datetime.date) -> bytes:
@@ -427,15 +460,15 @@ def brief_pdf(content: ChartContent, today: datetime.date) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(chart_title(content))
-    writer.setCreator(f"{APP_NAME} {version()}")
+    info = DocumentInfo(title=chart_title(content), subject=question(content))
+    describe(writer, info)
     painter = QPainter(writer)
     try:
         paint_brief(painter, QRectF(0, 0, writer.width(), writer.height()), content, today)
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return completed(bytes(data.data()), info)  # with the subject and the language
 
 
 def brief_image(content: ChartContent, today: datetime.date, width_px: int = 1240) -> QImage:
@@ -461,12 +494,16 @@ def print_brief(printer: QPrinter, content: ChartContent, today: datetime.date) 
     could not be started."""
     printer.setResolution(logical_dpi())  # the chart's axes are recorded at this resolution
     printer.setDocName(chart_title(content))
+    printer.setCreator(f"{APP_NAME} {version()}")
+    page = QRectF(0, 0, printer.width(), printer.height())
+    # Laid out before the painter starts the printer: a brief that cannot be made leaves
+    # no half-printed page (nor, printing to a file, a half-written file).
+    laid_out = _fitted(content, today, page.size())
     painter = QPainter(printer)
     if not painter.isActive():
         return False
     try:
-        page = QRectF(0, 0, printer.width(), printer.height())
-        paint_brief(painter, page, content, today)
+        _paint_laid_out(painter, page, *laid_out)
     finally:
         painter.end()
     return True

@@ -13,9 +13,18 @@ import os
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QLocale,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPicture
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import APP_NAME, version
@@ -28,9 +37,12 @@ from ..core.money import Currency
 from ..core.scenario import Summary
 from ..core.storage import write_atomically
 from ..core.tables import extension_of
+from ..core.verdict import verdict_sentence
 from . import formatting
+from .legend_row import LegendRow
 from .plot import INK, TrajectoryPlot
 from .plot_overlays import Overlay
+from .svg_export import svg_drawing
 
 LAYOUT_WIDTH = 1000.0  # logical pixels the whole chart is laid out in, whatever its real size
 ASPECT = 0.6  # height ÷ width of an exported chart
@@ -52,6 +64,7 @@ class ChartContent:
     currency: Currency
     name: str = ""
     overlays: tuple[Overlay, ...] = ()
+    ticked: int | None = None  # other scenarios ticked, drawn or not (the chart says so)
 
 
 def pixel_font(size: float, bold: bool = False) -> QFont:
@@ -84,24 +97,13 @@ def chart_title(content: ChartContent) -> str:
 
 
 def chart_subtitle(content: ChartContent) -> str:
-    summary = content.summary
-    parts = (
-        [translate("ChartExport", "Scenario “{name}”").format(name=content.name)]
-        if content.name
-        else []
+    """The verdict, the window's banner sentence, after the scenario's name if it has one."""
+    sentence = verdict_sentence(content.summary, content.currency)
+    if not content.name:
+        return sentence
+    return translate("ChartExport", "Scenario “{name}” · {verdict}").format(
+        name=content.name, verdict=sentence
     )
-    parts.append(
-        translate("ChartExport", "required growth {rate} a year").format(
-            rate=formatting.percent(summary.required_growth)
-        )
-    )
-    parts.append(
-        translate("ChartExport", "observed {rate} a year").format(
-            rate=formatting.percent(summary.observed_growth)
-        )
-    )
-    parts.append(summary.status.words)
-    return " · ".join(parts)
 
 
 def annualisation_words(summary: Summary, dataset: Dataset) -> str:
@@ -229,20 +231,30 @@ def _draw_wrapped(painter: QPainter, rect: QRectF, text: str, font: QFont, colou
     return used.height()
 
 
+def lay_out_plot(size: QSizeF, content: ChartContent) -> TrajectoryPlot:
+    """The chart made off screen and laid out at `size` in pixel fonts, every label placed:
+    what paint_plot draws (and what a test measures for overlaps)."""
+    plot = TrajectoryPlot()
+    item = plot.plot_widget.getPlotItem()
+    _use_pixel_fonts(item)
+    item.setGeometry(QRectF(0, 0, size.width(), size.height()))
+    plot.show_summary(
+        content.summary, content.currency, content.name, content.overlays, content.ticked
+    )
+    _use_pixel_fonts(item)  # show_summary names things: its labels get the fonts too
+    for _ in range(2):  # the legend's rows set the plot's height, the labels follow it
+        item.layout.activate()
+        plot.arrange()
+    return plot
+
+
 def paint_plot(painter: QPainter, rect: QRectF, content: ChartContent) -> None:
     """The plot alone (axes, axis titles, legend), laid out at the rect's size in the painter's
     coordinates; scale the painter to draw it larger. Vector on SVG and PDF devices."""
     if rect.width() < 50 or rect.height() < 50:
         return
-    plot = TrajectoryPlot()  # owned here alone: it goes when this returns
-    view = plot.plot_widget
-    item = view.getPlotItem()
-    _use_pixel_fonts(item)
-    item.setGeometry(QRectF(0, 0, rect.width(), rect.height()))
-    plot.show_summary(content.summary, content.currency, content.name, content.overlays)
-    _use_pixel_fonts(item)  # show_summary names things: its labels get the fonts too
-    item.layout.activate()
-    scene = view.scene()
+    plot = lay_out_plot(rect.size(), content)  # owned here alone: it goes when this returns
+    scene = plot.plot_widget.scene()
     device_scale = math.sqrt(abs(painter.combinedTransform().determinant())) or 1.0
     _prepare_for_export(scene.items(), device_scale)
     painter.save()
@@ -271,10 +283,8 @@ def _use_pixel_fonts(item: pg.PlotItem) -> None:
         legend.opts["labelTextSize"] = f"{LEGEND_PX}px"
         for _, label in legend.items:
             label.setText(label.text, size=f"{LEGEND_PX}px", color=INK)
-        if item.width() > 2 * item.height():  # a wide, low plot: the legend goes low too
-            legend.setColumnCount(2)
-            for _, label in legend.items:
-                label.setText(label.text, size=f"{LEGEND_PX - 2}px")
+        if isinstance(legend, LegendRow):
+            legend.reflow(force=True)  # as many columns as fit, in these fonts
     for child in item.scene().items():
         if isinstance(child, pg.TextItem):
             child.setFont(pixel_font(LABEL_PX))
@@ -360,29 +370,22 @@ def chart_png(content: ChartContent, width_px: int = 1600) -> bytes:
 def chart_svg(content: ChartContent) -> bytes:
     """The chart as an SVG drawing, text as text, at the logical size."""
     size = QSize(round(LAYOUT_WIDTH), round(LAYOUT_WIDTH * ASPECT))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setResolution(logical_dpi())
-    generator.setSize(size)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(chart_title(content))
-    generator.setDescription(footnote(content))
-    painter = QPainter(generator)
-    try:
-        paint_chart(painter, QRectF(0, 0, size.width(), size.height()), content)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return svg_drawing(
+        size,
+        logical_dpi(),
+        chart_title(content),
+        footnote(content),
+        lambda painter: paint_chart(painter, QRectF(0, 0, size.width(), size.height()), content),
+    )
+
+
+def chart_file(path: str | os.PathLike[str], content: ChartContent, width_px: int = 1600) -> bytes:
+    """The chart as PNG or SVG, chosen by the file's extension (ExportError for another)."""
+    if extension_of(path, CHART_EXTENSIONS) == ".svg":
+        return chart_svg(content)
+    return chart_png(content, width_px)
 
 
 def save_chart(path: str | os.PathLike[str], content: ChartContent, width_px: int = 1600) -> None:
     """Write the chart as PNG or SVG, chosen by the file's extension; all or nothing."""
-    if extension_of(path, CHART_EXTENSIONS) == ".svg":
-        data = chart_svg(content)
-    else:
-        data = chart_png(content, width_px)
-    write_atomically(path, data)
+    write_atomically(path, chart_file(path, content, width_px))

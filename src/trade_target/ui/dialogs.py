@@ -128,6 +128,49 @@ def ask_save_changes(parent: QWidget | None, name: str) -> SaveChoice:
     return SaveChoice.CANCEL
 
 
+class ChangedChoice(Enum):
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
+def ask_file_changed(parent: QWidget | None, name: str) -> ChangedChoice:
+    """The file changed on disk since it was opened or last saved here (another window, a
+    colleague): overwrite those changes, save this work elsewhere, or not save."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Dialogs", "File changed on disk"),
+        translate(
+            "Dialogs",
+            "“{name}” has been changed on disk since you opened or last saved it here, "
+            "perhaps in another window.",
+        ).format(name=name),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "Overwrite puts your work in its place and those changes are lost; Save As keeps both.",
+        )
+    )
+    role = QMessageBox.ButtonRole
+    box.addButton(translate("Dialogs", "&Overwrite"), role.DestructiveRole)
+    save_as = box.addButton(translate("Dialogs", "Save &As…"), role.AcceptRole)
+    box.addButton(translate("Dialogs", "Cancel"), role.RejectRole)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    chosen = box.buttonRole(clicked) if clicked is not None else role.RejectRole
+    if chosen == role.DestructiveRole:
+        return ChangedChoice.OVERWRITE
+    if chosen == role.AcceptRole:
+        return ChangedChoice.SAVE_AS
+    return ChangedChoice.CANCEL
+
+
 def ask_restore(parent: QWidget | None, text: str) -> bool:
     """After a crash: bring back the work the autosave kept?"""
     from PySide6.QtWidgets import QMessageBox

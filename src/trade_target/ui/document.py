@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -20,13 +21,13 @@ from ..core.dataset import Dataset
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.scenario import Inputs, Summary
-from ..core.workbook import Scenario, Workbook
+from ..core.workbook import Scenario, Workbook, default_scenario_name
+from .guard import qt_guard
 
 if TYPE_CHECKING:
     from ..core.monthly import MonthlyFigure
 
 _merge_tokens = itertools.count(1)
-_CACHE_SIZE = 64  # summaries kept, so undo and redo need not evaluate again
 
 
 def new_merge_token() -> int:
@@ -57,9 +58,11 @@ class _SetStateCommand(QUndoCommand):
         self._after = after
         self._merge_token = merge_token
 
+    @qt_guard(fallback=-1)
     def id(self) -> int:
         return self.ID if self._merge_token is not None else -1
 
+    @qt_guard(fallback=False)
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _SetStateCommand) or other._merge_token != self._merge_token:
             return False
@@ -67,9 +70,11 @@ class _SetStateCommand(QUndoCommand):
         self.setObsolete(self._after == self._before)
         return True
 
+    @qt_guard
     def redo(self) -> None:
         self._document._set_state(self._after)
 
+    @qt_guard
     def undo(self) -> None:
         self._document._set_state(self._before)
 
@@ -85,7 +90,7 @@ INPUT_EDITS = {
 }
 # The undo step of each editable field of a figure (core.figure_edits.EDITABLE).
 FIGURE_EDITS = {
-    "label": QT_TRANSLATE_NOOP("Document", "Change a figure's figure"),
+    "label": QT_TRANSLATE_NOOP("Document", "Change a figure's name"),
     "value": QT_TRANSLATE_NOOP("Document", "Change a figure's value"),
     "reported_currency": QT_TRANSLATE_NOOP("Document", "Change a figure's reported currency"),
     "year": QT_TRANSLATE_NOOP("Document", "Change a figure's year"),
@@ -114,6 +119,9 @@ def _figure_edit(field: str) -> str:
     return translate("Document", "Change a figure's {field}").format(field=label)
 
 
+UNDO_LIMIT = 500  # steps Edit › Undo can go back
+
+
 class ScenarioDocument(QObject):
     """The workbook being edited, its summaries, undo stack, file path and saved state."""
 
@@ -127,10 +135,15 @@ class ScenarioDocument(QObject):
         super().__init__(parent)
         self.source = source
         self.undo_stack = QUndoStack(self)
+        # Each step keeps the workbook as it was, summaries included: a day of typing stays
+        # undoable while memory stays bounded.
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._pushed: list[_SetStateCommand] = []  # the steps pushed, until Qt deletes them
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._state = workbook or Workbook.from_source(source)
-        self._summaries: dict[Scenario, Summary] = {}
-        self._cache: dict[Scenario, Summary] = {}
+        # The default scenario's name as it was made: it follows a change of language until
+        # the workbook is saved or the user types a name (None: nothing follows).
+        self._default_name = default_scenario_name() if workbook is None else None
         self._path = ""
         self._restored = False
         self._refresh_summaries()
@@ -160,10 +173,12 @@ class ScenarioDocument(QObject):
 
     @property
     def summary(self) -> Summary:
-        return self._summaries[self._state.scenario]
+        return self._state.scenario.summary()
 
     def summary_of(self, scenario: Scenario) -> Summary:
-        return self._summaries[scenario]
+        """Evaluated when first asked for, then kept with the scenario: a view shows only
+        what it draws, and thousands of unchanged scenarios cost nothing on an edit."""
+        return scenario.summary()
 
     @property
     def path(self) -> str:
@@ -213,6 +228,8 @@ class ScenarioDocument(QObject):
         )
 
     def rename_scenario(self, index: int, name: str) -> None:
+        if name == self._default_name:
+            self._default_name = None  # typed by the user: kept as typed
         self._push(
             self._state.renamed(index, name), lambda: translate("Document", "Rename scenario")
         )
@@ -288,6 +305,8 @@ class ScenarioDocument(QObject):
         autosave counts as unsaved work even before the first edit."""
         self.undo_stack.clear()
         self._path = path
+        fresh = not path and not restored  # File › New: the source's figures, named now
+        self._default_name = default_scenario_name() if fresh else None
         self._set_state(workbook)
         self._set_restored(restored)
         self.path_changed.emit(path)
@@ -295,6 +314,7 @@ class ScenarioDocument(QObject):
 
     def mark_saved(self, path: str) -> None:
         self._path = path
+        self._default_name = None  # the names are the file's now
         self.undo_stack.setClean()
         self._set_restored(False)
         self.path_changed.emit(path)
@@ -306,6 +326,7 @@ class ScenarioDocument(QObject):
         """Every undo step's text in the current language (Edit › Undo … reads them); the
         window calls this when the language changes, before it sets its Undo and Redo texts."""
         stack = self.undo_stack
+        self._follow_default_name()
         for index in range(stack.count()):
             command = stack.command(index)
             if isinstance(command, _SetStateCommand):
@@ -313,36 +334,70 @@ class ScenarioDocument(QObject):
         stack.undoTextChanged.emit(stack.undoText())
         stack.redoTextChanged.emit(stack.redoText())
 
+    def _follow_default_name(self) -> None:
+        """The default scenario's name said in the language now installed, everywhere it is
+        kept (undo and redo bring back the same name); not an edit, so nothing to save."""
+        old, new = self._default_name, default_scenario_name()
+        if old is None or old == new:
+            return
+        self._default_name = new
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, _SetStateCommand):
+                command._before = _renamed(command._before, old, new)
+                command._after = _renamed(command._after, old, new)
+        renamed = _renamed(self._state, old, new)
+        if renamed is not self._state:
+            self._set_state(renamed)
+
     def _push(self, workbook: Workbook, describe: Describe, merge_token: int | None = None) -> None:
         if workbook == self._state:
             return
         # Evaluated before it is pushed: inputs too far apart to compute with are refused
-        # here (InputError), never half-applied inside the undo stack.
+        # here (InputError), never half-applied inside the undo stack. Only the scenarios the
+        # edit made are new; the others were evaluated when they came.
+        kept = {id(scenario) for scenario in self._state.scenarios}
         for scenario in workbook.scenarios:
-            self._summary_of(scenario)
-        self.undo_stack.push(_SetStateCommand(self, self._state, workbook, describe, merge_token))
+            if id(scenario) not in kept:
+                scenario.summary()
+        command = _SetStateCommand(self, self._state, workbook, describe, merge_token)
+        self.undo_stack.push(command)
+        self._let_go_of_deleted_steps(command)
+
+    def _let_go_of_deleted_steps(self, pushed: _SetStateCommand) -> None:
+        """Qt deletes the steps it merges, drops past the undo limit or clears, but PySide's
+        stack keeps their Python side alive: emptied here, they hold no workbooks (nor the
+        summaries the workbooks keep), so memory stays flat however long the session."""
+        self._pushed.append(pushed)
+        alive = []
+        for step in self._pushed:
+            if shiboken6.isValid(step):
+                alive.append(step)
+            else:
+                step.__dict__.clear()
+        self._pushed = alive
 
     def _set_state(self, workbook: Workbook) -> None:
         self._state = workbook
-        self._refresh_summaries()
         self.changed.emit()
 
-    def _summary_of(self, scenario: Scenario) -> Summary:
-        """From the cache, or evaluated and cached (the oldest entries are dropped)."""
-        summary = self._cache.get(scenario)
-        if summary is None:
-            summary = scenario.summary()
-            self._cache[scenario] = summary
-            while len(self._cache) > _CACHE_SIZE:
-                del self._cache[next(iter(self._cache))]
-        return summary
-
     def _refresh_summaries(self) -> None:
-        """Evaluate only the scenarios that changed; the others keep their summaries."""
-        self._summaries = {s: self._summary_of(s) for s in self._state.scenarios}
+        """Every scenario evaluated, so that a workbook that cannot be is refused at once;
+        a file's were evaluated as it was read, and are kept (Scenario.summary)."""
+        for scenario in self._state.scenarios:
+            scenario.summary()
 
     def _set_restored(self, restored: bool) -> None:
         self._restored = restored
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.modified_changed.emit(self.modified)
+
+
+def _renamed(workbook: Workbook, old: str, new: str) -> Workbook:
+    """`workbook` with its scenario named `old` named `new`, unless another has that name."""
+    names = workbook.names
+    if old not in names or new in names:
+        return workbook
+    return workbook.renamed(names.index(old), new)

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import datetime
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
+from ..core import csv_style
+from ..core.csv_style import CsvStyle
 from ..core.errors import TradeTargetError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
+from ..core.storage import display_name
 from . import dialogs
 from .document import ScenarioDocument
-from .plot_overlays import Overlay, overlays_for
+from .plot_overlays import Overlay, overlays_for, ticked_others
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PNG_DEFAULT_WIDTH = 1600
 PNG_WIDTHS = (200, 10_000)
@@ -31,6 +38,14 @@ TABLE_KINDS = {
     ".csv": QT_TRANSLATE_NOOP("ExportActions", "CSV, comma-separated values"),
 }
 BRIEF_KINDS = {".pdf": QT_TRANSLATE_NOOP("ExportActions", "PDF document")}
+# The CSV file type names its style, which follows the language (core.csv_style): in
+# Turkish, spreadsheets read ";" between fields and decimal commas.
+CSV_KINDS = {
+    CsvStyle.COMMA: TABLE_KINDS[".csv"],
+    CsvStyle.SEMICOLON: QT_TRANSLATE_NOOP(
+        "ExportActions", "CSV, semicolon-separated values with decimal commas"
+    ),
+}
 
 
 def translated_kinds(kinds: dict[str, str]) -> dict[str, str]:
@@ -38,8 +53,13 @@ def translated_kinds(kinds: dict[str, str]) -> dict[str, str]:
     return {extension: translate("ExportActions", name) for extension, name in kinds.items()}
 
 
+def table_kinds() -> dict[str, str]:
+    """The table's file types in the current language, the CSV one in its style."""
+    return translated_kinds({**TABLE_KINDS, ".csv": CSV_KINDS[csv_style.for_language()]})
+
+
 def overlays_of(document: ScenarioDocument) -> tuple[Overlay, ...]:
-    """The other ticked scenarios, as the chart draws them."""
+    """The other ticked scenarios the chart draws (the first few; ticked_others counts all)."""
     return overlays_for(document.workbook, document.summary_of)
 
 
@@ -52,6 +72,7 @@ def chart_content(document: ScenarioDocument):  # type: ignore[no-untyped-def]
         currency=document.currency,
         name=document.scenario.name,
         overlays=overlays_of(document),
+        ticked=ticked_others(document.workbook),
     )
 
 
@@ -111,7 +132,7 @@ class ExportActions(QObject):
             self._window,
             translate("ExportActions", "Export table"),
             self._suggest(".xlsx"),
-            translated_kinds(TABLE_KINDS),
+            table_kinds(),
         )
         if not path:
             return False
@@ -144,5 +165,27 @@ class ExportActions(QObject):
         printer = dialogs.ask_printer(self._window)
         if printer is None:
             return False
-        print_brief(printer, chart_content(self._document), datetime.date.today())
+        title = translate("ExportActions", "Could not print")
+        try:
+            started = print_brief(printer, chart_content(self._document), datetime.date.today())
+        except TradeTargetError as exc:
+            dialogs.show_error(self._window, title, str(exc))
+            return False
+        if not started:
+            dialogs.show_error(self._window, title, _not_started(printer))
+            return False
         return True
+
+
+def _not_started(printer: QPrinter) -> str:
+    """Why nothing was printed: a file that cannot be written, or a printer that would not
+    start (the print dialog has no other way to fail)."""
+    file = printer.outputFileName()
+    if file:
+        return translate(
+            "ExportActions",
+            "Could not print to “{name}”: check that its folder exists and can be written to.",
+        ).format(name=display_name(file))
+    return translate("ExportActions", "The printer “{printer}” could not be started.").format(
+        printer=printer.printerName()
+    )

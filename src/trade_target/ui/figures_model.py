@@ -26,6 +26,7 @@ from ..core.money import Currency, convert
 from ..core.numbers import parse_decimal, parse_whole
 from . import formatting
 from .document import ScenarioDocument
+from .guard import qt_guard
 from .item_roles import (
     ALIGN,
     CHECK,
@@ -142,9 +143,11 @@ class FiguresModel(ColumnsModel):
     def figure_at(self, row: int) -> Figure:
         return self._dataset.figures[row]
 
+    @qt_guard(fallback=0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._dataset.figures)
 
+    @qt_guard(fallback=Qt.ItemFlag.NoItemFlags)
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -170,6 +173,7 @@ class FiguresModel(ColumnsModel):
             return money
         return False
 
+    @qt_guard
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -316,6 +320,7 @@ class FiguresModel(ColumnsModel):
             ).format(symbol=other.symbol, amount=formatting.number(figure.article_conversion, 2))
         return text
 
+    @qt_guard(fallback=False)
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if role == CHECK and index.isValid() and index.column() == self.USE_PARTNER:
             figure = self.figure_at(index.row())

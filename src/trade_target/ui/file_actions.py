@@ -43,6 +43,8 @@ class FileActions(QObject):
         self._window = window
         self._document = document
         self.autosaver = autosaver
+        # The file's fingerprint when this window last opened or saved it: None when unknown.
+        self._on_disk: str | None = None
 
     # Questions -----------------------------------------------------------------------------
 
@@ -54,6 +56,14 @@ class FileActions(QObject):
         if choice is dialogs.SaveChoice.SAVE:
             return self.save()
         return choice is dialogs.SaveChoice.DISCARD
+
+    def may_close(self) -> bool:
+        """Before the window closes. When the session is ending (logout, a termination
+        signal) the work already waits in the autosave, offered back at the next start:
+        nobody is asked."""
+        if self.autosaver is not None and self.autosaver.keeping:
+            return True
+        return self.maybe_save()
 
     # Commands ------------------------------------------------------------------------------
 
@@ -71,8 +81,10 @@ class FileActions(QObject):
                 return False
         if not self.maybe_save():
             return False
+        from ..core.file_fingerprint import fingerprint
         from ..core.file_format import load_workbook
 
+        on_disk = fingerprint(path)  # before reading: a change in between is asked about later
         try:
             workbook = load_workbook(path)
         except TradeTargetError as exc:
@@ -83,13 +95,25 @@ class FileActions(QObject):
                 self._forget_recent(path)
             return False
         self._replace(workbook, os.path.abspath(path))
+        self._on_disk = on_disk
         self._remember_recent(os.path.abspath(path))
         return True
 
     def save(self) -> bool:
-        if not self._document.path:
+        """Save to the file; if it changed on disk since this window opened or saved it
+        (another window saved it too), ask before overwriting those changes."""
+        path = self._document.path
+        if not path:
             return self.save_as()
-        return self._save_to(self._document.path)
+        from ..core.file_fingerprint import changed_since
+
+        if changed_since(path, self._on_disk):
+            choice = dialogs.ask_file_changed(self._window, display_name(path))
+            if choice is dialogs.ChangedChoice.SAVE_AS:
+                return self.save_as()
+            if choice is not dialogs.ChangedChoice.OVERWRITE:
+                return False
+        return self._save_to(path)
 
     def save_as(self) -> bool:
         current = self._document.path
@@ -136,7 +160,10 @@ class FileActions(QObject):
         if not dialogs.ask_restore(self._window, question):
             autosaver.discard()
             return False
+        from ..core.file_fingerprint import fingerprint
+
         self._document.load(workbook, origin or "", restored=True)
+        self._on_disk = fingerprint(origin) if origin else None
         autosaver.save_now()
         return True
 
@@ -167,15 +194,17 @@ class FileActions(QObject):
     # Inside --------------------------------------------------------------------------------
 
     def _replace(self, workbook: Workbook, path: str) -> None:
+        self._on_disk = None
         self._document.load(workbook, path)
         if self.autosaver is not None:
             self.autosaver.discard()
 
     def _save_to(self, path: str) -> bool:
+        from ..core.file_fingerprint import fingerprint_of
         from ..core.file_format import save_workbook
 
         try:
-            save_workbook(path, self._document.workbook)
+            written = save_workbook(path, self._document.workbook)
         except TradeTargetError as exc:
             dialogs.show_error(
                 self._window,
@@ -188,6 +217,7 @@ class FileActions(QObject):
                 ),
             )
             return False
+        self._on_disk = fingerprint_of(written)
         self._document.mark_saved(path)
         self._remember_recent(path)
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from ..core.i18n import translate
+from ..core.i18n import percent_sign, shows_negative, translate
 from ..core.money import Currency
 
 
@@ -14,16 +14,25 @@ def number(value: float, decimals: int) -> str:
 
 
 def percent(fraction: float, decimals: int = 2, signed: bool = True) -> str:
+    """+13.97 % (+%13,97 in Turkish: the language places the percent sign). What rounds to
+    zero takes no minus: −1e-9 is +0.00 % (0.00 % unsigned)."""
     text = number(abs(fraction) * 100, decimals)
-    sign = ("+" if fraction >= 0 else "−") if signed else ("−" if fraction < 0 else "")
-    return f"{sign}{text} %"
+    sign = "−" if shows_negative(fraction, text) else ("+" if signed else "")
+    return percent_sign(text, sign)
+
+
+def signed_number(value: float, decimals: int) -> str:
+    """+1.25 or −1.25; what rounds to zero is +0.00, never −0.00."""
+    text = number(abs(value), decimals)
+    return ("−" if shows_negative(value, text) else "+") + text
 
 
 def money(value: float, currency: Currency, decimals: int = 2) -> str:
     """Like US$5.20 bn; the abbreviation of "billion", and where it goes, are the language's."""
-    sign = "−" if value < 0 else ""
+    written_amount = number(abs(value), decimals)
+    sign = "−" if shows_negative(value, written_amount) else ""
     amount = translate("Formatting", "{symbol}{amount} bn").format(
-        symbol=currency.symbol, amount=number(abs(value), decimals)
+        symbol=currency.symbol, amount=written_amount
     )
     return f"{sign}{amount}"
 

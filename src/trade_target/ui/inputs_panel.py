@@ -28,7 +28,9 @@ from ..core.numbers import parse_decimal, parse_whole
 from ..core.scenario import YEARS_MAX, YEARS_MIN
 from . import formatting
 from .document import ScenarioDocument
-from .look import muted, warning
+from .guard import qt_guard
+from .look import muted
+from .message_label import MessageLabel
 from .number_field import NumberField
 
 
@@ -207,10 +209,7 @@ class InputsPanel(QGroupBox):
         self.annualisation_label = QLabel(self)
         self.annualisation_label.setBuddy(self.annualisation_input)
         self.annualisation_label.setContentsMargins(0, 0, 2, 0)
-        self.annualisation_message = QLabel(self)
-        self.annualisation_message.setObjectName("annualisationMessage")
-        self.annualisation_message.setWordWrap(True)
-        warning(self.annualisation_message)
+        self.annualisation_message = MessageLabel(self, "annualisationMessage")
         self.annualisation_message.hide()
         advanced_form.addRow(self.annualisation_label, self.annualisation_input)
         advanced_form.addRow(self.annualisation_message)
@@ -321,6 +320,7 @@ class InputsPanel(QGroupBox):
         self._relabel(self._labelled)
         self._show_target_year()
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
@@ -372,7 +372,8 @@ class InputsPanel(QGroupBox):
         """Whether the document would take `value` for the input (raises InputError if not)."""
 
         def check(value: float) -> None:
-            self._document.inputs.with_value(name, value)
+            # Computed too: inputs each fine alone can be too far apart together.
+            self._document.workbook.edit_current(name, value).scenario.summary()
 
         return check
 

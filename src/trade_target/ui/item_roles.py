@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ..core.i18n import translate
+from .guard import qt_guard
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,9 +78,11 @@ class ColumnsModel(QAbstractTableModel):
     HEADER_TIPS: ClassVar[dict[int, str]] = {}
     TWO_LINE_HEADERS: ClassVar[bool] = False  # for columns that share the view's width
 
+    @qt_guard(fallback=0)
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    @qt_guard
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None

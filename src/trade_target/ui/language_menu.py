@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtGui import QActionGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtGui import QActionEvent, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from .. import translations
 from ..core.i18n import translate
+from .guard import qt_guard
 
 SETTING = "language"
 
@@ -53,10 +54,12 @@ class LanguageMenu(QMenu):
         self._check(remembered_choice())
         self.retranslate()
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            relayout_menus(self)
 
     def retranslate(self) -> None:
         self.setTitle(translate("LanguageMenu", "&Language"))
@@ -85,3 +88,20 @@ class LanguageMenu(QMenu):
         for action in self.actions():
             if action.isCheckable():
                 action.setChecked(action.data() == choice)
+
+
+def relayout_menus(menu: QMenu) -> None:
+    """Lay out again every menu of the window `menu` belongs to, as a restart would.
+
+    Qt names the shortcut keys in the language ("Ctrl+Shift+S" is "Kontrol+Üst Karakter+S"
+    in Turkish), but a menu measures its shortcut column again only when one of its own
+    actions changes: when the names change and the texts do not (or not after the names),
+    the column kept its old width and cut the names, and the submenu arrow fell off."""
+    owner = menu.parentWidget()
+    while isinstance(owner, QMenu):
+        owner = owner.parentWidget()
+    if owner is None:
+        return
+    for each in owner.window().findChildren(QMenu):
+        for action in each.actions():
+            QCoreApplication.sendEvent(each, QActionEvent(QEvent.Type.ActionChanged, action))

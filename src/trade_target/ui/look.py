@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
+from .guard import qt_guard
+
 ERROR_RED = "#B00020"
 READABLE_CONTRAST = 4.5
 
@@ -94,6 +96,7 @@ class _FollowPalette(QObject):
             colour = self._widget.palette().color(QPalette.ColorRole.PlaceholderText)
         set_text_colour(self._widget, colour)
 
+    @qt_guard(fallback=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.PaletteChange:
             self.apply()

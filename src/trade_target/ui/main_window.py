@@ -12,8 +12,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -30,21 +28,26 @@ from ..core.dataset import shown
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
+from . import window_size
 from .autosave import Autosaver
 from .chart_export import published_words
 from .document import ScenarioDocument
 from .export_actions import ExportActions, overlays_of
 from .figures_model import FiguresModel
 from .file_actions import FileActions, display_name
+from .guard import IGNORE, qt_guard
 from .inputs_panel import InputsPanel
 from .language_menu import LanguageMenu
-from .look import warning
+from .message_label import MessageLabel
 from .models import TrajectoryModel
 from .plot import TrajectoryPlot
+from .plot_overlays import ticked_others
 from .scenario_models import ComparisonModel
 from .scenarios_panel import ScenariosPanel
 from .summary_panel import SummaryPanel
 from .table_copy import install_copy
+from .table_fit import ColumnFit
+from .verdict_banner import VerdictBanner
 
 if TYPE_CHECKING:
     from .monthly_plot import MonthlyPanel
@@ -106,9 +109,7 @@ class MainWindow(QMainWindow):
         self.trajectory_model = TrajectoryModel(document, self)
         self.trajectory_table = _table("trajectoryTable")
         self.trajectory_table.setModel(self.trajectory_model)
-        self.trajectory_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
-        )
+        ColumnFit(self.trajectory_table)  # each column as wide as its header and numbers need
         self._figures_sized = False
         self.figures_model = FiguresModel(document, self)
         self.figures_table = _table("figuresTable")
@@ -125,9 +126,8 @@ class MainWindow(QMainWindow):
         self.comparison_model = ComparisonModel(document, self)
         self.comparison_table = _table("comparisonTable")
         self.comparison_table.setModel(self.comparison_model)
-        self.comparison_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch
-        )
+        # Names, statuses and "not at this trend" wrap rather than be cut short.
+        ColumnFit(self.comparison_table, wrapping=ComparisonModel.WRAPPING)
 
         self.tables = QTabWidget()
         self.tables.setObjectName("tableTabs")
@@ -165,7 +165,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 860])
-        self.setCentralWidget(splitter)
+        # The verdict across the top, above the inputs and the results.
+        self.verdict_banner = VerdictBanner(document)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.verdict_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         document.changed.connect(self._update_figure_buttons)
 
         self._build_menus()
@@ -174,7 +182,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.autosaver.last_error)
         self._set_tab_order()
         self._redraw_plot()
-        self.resize(1280, 800)
         self._splitters = (splitter, right)
         self._restore_layout()
 
@@ -244,18 +251,19 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(before, after)
 
     def _restore_layout(self) -> None:
-        """Window size and place, and where the user left the dividers, as last time."""
+        """Window size and place, and where the user left the dividers, as last time (as
+        far as the screen allows; the first time, from the screen's size)."""
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        window_size.place(self, geometry if isinstance(geometry, QByteArray) else None)
         for splitter in self._splitters:
             state = settings.value(f"window/{splitter.objectName()}")
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
 
+    @qt_guard(fallback=IGNORE)
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self.files.may_close():
             event.ignore()
             return
         if self.autosaver is not None:
@@ -284,6 +292,7 @@ class MainWindow(QMainWindow):
         self._labelled(menu, source)
         return menu
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
@@ -549,7 +558,11 @@ class MainWindow(QMainWindow):
         document = self.document
         overlays = overlays_of(document)
         self.plot.show_summary(
-            document.summary, document.currency, document.scenario.name, overlays
+            document.summary,
+            document.currency,
+            document.scenario.name,
+            overlays,
+            ticked_others(document.workbook),
         )
         self.currency_actions[document.currency].setChecked(True)
 
@@ -596,10 +609,7 @@ class MainWindow(QMainWindow):
         self.remove_figure_button = QPushButton(page)
         self.remove_figure_button.setObjectName("removeFigureButton")
         self.remove_figure_button.clicked.connect(self.remove_current_figure)
-        self.figures_message = QLabel(page)
-        self.figures_message.setObjectName("figuresMessage")
-        self.figures_message.setWordWrap(True)
-        warning(self.figures_message)
+        self.figures_message = MessageLabel(page, "figuresMessage")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_figure_button)
         buttons.addWidget(self.remove_figure_button)

@@ -11,6 +11,7 @@ from ..core.money import Currency
 from ..core.scenario import TrajectoryRow
 from . import formatting
 from .document import ScenarioDocument
+from .guard import qt_guard
 from .item_roles import ALIGN, DISPLAY, RIGHT, TOOLTIP, Index, announce_retranslated
 
 
@@ -30,12 +31,15 @@ class TrajectoryModel(QAbstractTableModel):
         self._cells = self._format(document.summary.trajectory)
         document.changed.connect(self._on_document_changed)
 
+    @qt_guard(fallback=0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cells)
 
+    @qt_guard(fallback=0)
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
+    @qt_guard
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
@@ -63,6 +67,7 @@ class TrajectoryModel(QAbstractTableModel):
             )
         return None
 
+    @qt_guard
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role == DISPLAY:
             return self._cells[index.row()][index.column()] if index.isValid() else None
@@ -88,7 +93,7 @@ class TrajectoryModel(QAbstractTableModel):
                     formatting.number(row.required_usd, 2),
                     formatting.number(row.required_myr, 2),
                     formatting.number(row.trend_usd if usd else row.trend_myr, 2),
-                    ("−" if gap < 0 else "+") + formatting.number(abs(gap), 2),
+                    formatting.signed_number(gap, 2),
                 )
             )
         return cells

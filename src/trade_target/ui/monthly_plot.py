@@ -41,11 +41,16 @@ from ..core.monthly import (
     read_monthly_csv,
     required_pace,
 )
-from . import pyqtgraph_guard  # noqa: F401 - installs the guard before any legend
+from .chart_labels import keep_axis_title_whole, ticks_that_fit
 from .chart_look import colour_frame
 from .document import ScenarioDocument
-from .look import mix, muted, readable, warning
+from .guard import qt_guard
+from .legend_row import LegendRow
+from .look import mix, muted, readable
+from .message_label import MessageLabel
 from .plot import BLUE, ORANGE, nice_ceiling
+
+SHORTEST_CHART = 240  # pixels: the chart's least height, axes and legend included
 
 
 def ask_monthly_path(parent: QWidget | None) -> str | None:
@@ -96,13 +101,16 @@ class MonthlyPanel(QWidget):
 
         self.plot_widget = pg.PlotWidget()
         self.plot_widget.setObjectName("monthlyPlot")
-        self.plot_widget.setMinimumHeight(240)
+        self.plot_widget.setMinimumHeight(SHORTEST_CHART)
+        # Its height is what the tab has left, not pyqtgraph's 480 px: in a short window the
+        # legend under the plot stays in sight rather than scrolled off.
+        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         item = self.plot_widget.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = item.addLegend(offset=(10, 10))
+        self.legend = LegendRow(item)  # under the plot: over it, it hid the first months
         self.bars = pg.BarGraphItem(x=np.array([]), height=np.array([]), width=0.6)
         self.cumulative = pg.PlotDataItem(symbol="s", symbolSize=7)
         self.pace = pg.PlotDataItem()
@@ -110,6 +118,7 @@ class MonthlyPanel(QWidget):
             item.addItem(plotted)
             self.legend.addItem(plotted, "-")
         item.setRange(xRange=(0.4, MONTHS_IN_YEAR + 0.6), yRange=(0, 1), padding=0)
+        item.getViewBox().sigResized.connect(self._fit_texts)
         scene = self.plot_widget.scene()
         # The chart has no menus; pyqtgraph's Export… action would never be shown.
         for action in scene.contextMenu:
@@ -121,12 +130,7 @@ class MonthlyPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("monthlyError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        warning(self.error_label)
+        self.error_label = MessageLabel(self, "monthlyError")
         self.error_label.hide()
         self._error = ""
         self.problems_heading = QLabel(self)
@@ -266,6 +270,7 @@ class MonthlyPanel(QWidget):
 
     # Words --------------------------------------------------------------------------------
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
@@ -314,17 +319,27 @@ class MonthlyPanel(QWidget):
         self._rename(self.bars, translate("MonthlyPanel", "Month's trade"))
         self._rename(self.cumulative, translate("MonthlyPanel", "Total from January"))
         self._rename(self.pace, translate("MonthlyPanel", "Required pace"))
-        item = self.plot_widget.getPlotItem()
-        item.getAxis("bottom").setTicks(
-            [[(month, month_name(month)) for month in range(1, MONTHS_IN_YEAR + 1)]]
-        )
+        self._fit_texts()
         self._show_problems()
         self.refresh()
 
     def _rename(self, plotted: pg.GraphicsObject, name: str) -> None:
-        label = self.legend.getLabel(plotted)
-        if label is not None and label.text != name:
-            label.setText(name)
+        self.legend.rename(plotted, name)
+
+    def _fit_texts(self) -> None:
+        keep_axis_title_whole(self.plot_widget, SHORTEST_CHART)
+        self._name_months()
+
+    def _name_months(self) -> None:
+        """Every month named under its bar where the names fit, else every second, third…"""
+        item = self.plot_widget.getPlotItem()
+        axis = item.getAxis("bottom")
+        months = [(month, month_name(month)) for month in range(1, MONTHS_IN_YEAR + 1)]
+        spacing = item.getViewBox().width() / (MONTHS_IN_YEAR + 0.2)  # the x range's width
+        font = axis.style["tickFont"] or axis.font()
+        levels = ticks_that_fit(months, spacing, font, (1, 2, 3, 4, 6, 12))
+        if levels != getattr(axis, "_tickLevels", None):
+            axis.setTicks(levels)
 
     def legend_names(self) -> list[str]:
         return [label.text for _, label in self.legend.items]
@@ -358,6 +373,7 @@ class MonthlyPanel(QWidget):
         else:
             self._out_of_date = True
 
+    @qt_guard
     def showEvent(self, event: QShowEvent) -> None:
         if self._out_of_date:
             self.refresh()
@@ -377,6 +393,7 @@ class MonthlyPanel(QWidget):
                 symbol=currency.symbol
             ),
         )
+        keep_axis_title_whole(self.plot_widget, SHORTEST_CHART)
         year = self._year
         if year is None or not self.figures:
             self.bars.setOpts(x=np.array([]), height=np.array([]))

@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from .document import new_merge_token
-from .look import warning
+from .guard import BASE, qt_guard
+from .message_label import MessageLabel
 
 Parser = Callable[[str], float]
 Formatter = Callable[[float], str]
@@ -28,6 +29,7 @@ class _LineEdit(QLineEdit):
 
     stepped = Signal(int)
 
+    @qt_guard(fallback=BASE)
     def event(self, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.ShortcutOverride
@@ -41,6 +43,7 @@ class _LineEdit(QLineEdit):
             return True
         return super().event(event)
 
+    @qt_guard
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.stepped.emit(1 if event.key() == Qt.Key.Key_Up else -1)
@@ -74,10 +77,7 @@ class NumberField(QWidget):
 
         self.edit = _LineEdit(self)
         self.edit.setObjectName(object_name)
-        self.message = QLabel(self)
-        self.message.setObjectName(f"{object_name}Message")
-        self.message.setWordWrap(True)
-        warning(self.message)
+        self.message = MessageLabel(self, f"{object_name}Message")
         self.message.hide()
 
         layout = QVBoxLayout(self)
@@ -120,6 +120,7 @@ class NumberField(QWidget):
     def has_error(self) -> bool:
         return not self.message.isHidden()
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,7 +21,9 @@ from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from ..core.money import Currency
 from ..core.numbers import parse_decimal, parse_whole
-from .look import muted, warning
+from .guard import qt_guard
+from .look import muted
+from .message_label import MessageLabel
 
 
 class ObservationDialog(QDialog):
@@ -95,10 +97,7 @@ class ObservationDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         muted(self.hint)
-        self.message = QLabel(self)
-        self.message.setObjectName("observationMessage")
-        self.message.setWordWrap(True)
-        warning(self.message)
+        self.message = MessageLabel(self, "observationMessage")
 
         form = QFormLayout()
         self._labels: dict[str, QLabel] = {}
@@ -158,6 +157,7 @@ class ObservationDialog(QDialog):
             except InputError as exc:
                 self.message.setText(exc.message)
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
@@ -186,6 +186,7 @@ class ObservationDialog(QDialog):
             "quote": self.note_input.text(),
         }
 
+    @qt_guard
     def accept(self) -> None:
         try:
             self._submit(**self.fields())

@@ -7,6 +7,10 @@ legend names change only when the set of overlays does (the growth rates are wri
 the ends of the lines). Overlay items are pooled by position and reused, so editing the
 current scenario redraws the current scenario's items and nothing else.
 
+Nothing written on the chart hides its data: the legend is a row under the plot
+(legend_flow), and the labels are placed by measuring (plot_frame, plot_labels), again
+whenever the plot changes size.
+
 On screen the chart takes its background and ink from the system palette (light, dark or
 high contrast) and follows it when it changes; a chart drawn for a file keeps the paper
 look, dark ink on white. The line colours are the same in both.
@@ -15,7 +19,6 @@ look, dark ink on white. The line colours are the same in both.
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -24,7 +27,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..core import annualise
+from ..core import annualise, limits
 from ..core.i18n import translate
 from ..core.money import Currency
 from ..core.scenario import Summary, TrajectoryRow
@@ -33,13 +36,18 @@ from . import (
     pyqtgraph_guard,  # noqa: F401 - installs the guard before any legend
 )
 from .chart_look import colour_frame
+from .guard import qt_guard
+from .legend_flow import FlowLegend
 from .look import readable
+from .plot_frame import FramedPlot, nice_ceiling  # noqa: F401 - other charts' import
+from .plot_labels import YearAxis
 from .plot_overlays import (
-    LABEL_CLEARANCE,
+    OVERLAYS_MOST,
+    OverlaidPlot,
     Overlay,
     OverlayItems,
-    clear_drop,
-    overlay_colour,
+    a_year,
+    required_path,
 )
 
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
@@ -50,23 +58,15 @@ BLACK = "#000000"
 INK = "#222222"
 PAPER = "#FFFFFF"
 TREND_TEXT = "#9A6A00"  # the orange, darkened to read as text on white
-Series = tuple[tuple[float, ...], tuple[float, ...]]
 
 
-def nice_ceiling(value: float) -> float:
-    """Round up to a step of a fifth of the value's power of ten, so edits rarely move the axis."""
-    if value <= 0:
-        return 1.0
-    step = 10 ** math.floor(math.log10(value)) / 5
-    return float(math.ceil(value / step) * step)
-
-
-class TrajectoryPlot(QWidget):
+class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
     """pyqtgraph chart (objectName trajectoryPlot) with a read-out line under it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.year_axis = YearAxis("bottom")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"bottom": self.year_axis})
         self.plot_widget.setObjectName("trajectoryPlot")
         self.plot_widget.setMinimumHeight(260)
         self.readout = QLabel(self)
@@ -88,7 +88,7 @@ class TrajectoryPlot(QWidget):
         for side in ("left", "bottom"):
             # amounts are already in billions; saves a relayout
             item.getAxis(side).enableAutoSIPrefix(False)
-        self.legend = item.addLegend(offset=(-10, -10), labelTextColor=INK)
+        self.legend = FlowLegend(item, labelTextColor=INK)  # under the plot, never over it
 
         # Named now so that they join the legend; retranslate() gives the names.
         self.required = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2.5), name="-")
@@ -109,10 +109,11 @@ class TrajectoryPlot(QWidget):
             item.addItem(curve)
         item.addItem(self.actual)
         item.addItem(self.estimate)
-        self.estimate_label = pg.TextItem(color=INK, anchor=(0, -0.3))
-        self.required_label = pg.TextItem(color=BLUE, anchor=(1, 1))
-        self.trend_label = pg.TextItem(color=TREND_TEXT, anchor=(1, -0.7))
-        self.target_label = pg.TextItem(color=VERMILLION, anchor=(0, 1))
+        # Anchored where plot_labels finds them room.
+        self.estimate_label = pg.TextItem(color=INK)
+        self.required_label = pg.TextItem(color=BLUE)
+        self.trend_label = pg.TextItem(color=TREND_TEXT)
+        self.target_label = pg.TextItem(color=VERMILLION)
         for label in (
             self.estimate_label,
             self.required_label,
@@ -134,9 +135,13 @@ class TrajectoryPlot(QWidget):
         self._readout_year: int | None = None
         self._overlays: tuple[Overlay, ...] = ()
         self.overlay_items: list[OverlayItems] = []  # by position in the overlays; grows only
+        self._ticked = 0
+        self.overlay_note_sample = pg.PlotCurveItem(pen=None)
         self._currency = Currency.USD
         self._shown: dict[object, object] = {}
         self._view: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        self._framed: tuple[float, float, float] | None = None  # first, last, highest
+        item.getViewBox().sigResized.connect(self.arrange)
         scene = self.plot_widget.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         # The chart has no menus; pyqtgraph's Export… action would never be shown.
@@ -145,6 +150,7 @@ class TrajectoryPlot(QWidget):
         scene.contextMenu = []
         self.retranslate()
 
+    @qt_guard
     def showEvent(self, event: QShowEvent) -> None:
         if not self._follows_palette:
             self._follows_palette = True
@@ -153,6 +159,7 @@ class TrajectoryPlot(QWidget):
             self.retranslate()
         super().showEvent(event)
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._follows_palette:
@@ -193,7 +200,9 @@ class TrajectoryPlot(QWidget):
         if self._summary is not None:
             # Forget what was shown, so that every text is set again in the new language.
             self._shown.clear()
-            self.show_summary(self._summary, self._currency, self._name, self._overlays)
+            self.show_summary(
+                self._summary, self._currency, self._name, self._overlays, self._ticked
+            )
 
     def _follow_palette(self) -> None:
         palette = self.palette()
@@ -204,7 +213,9 @@ class TrajectoryPlot(QWidget):
             on_screen=True,
         )
         if self._look != look and self._summary is not None and self._overlays:
-            self.show_summary(self._summary, self._currency, self._name, self._overlays)
+            self.show_summary(
+                self._summary, self._currency, self._name, self._overlays, self._ticked
+            )
 
     def _apply_look(self, background: QColor, ink: QColor, on_screen: bool) -> None:
         """Background, axes, legend and text in the given colours; the lines keep theirs.
@@ -239,13 +250,20 @@ class TrajectoryPlot(QWidget):
         currency: Currency,
         name: str = "",
         overlays: Sequence[Overlay] = (),
+        ticked: int | None = None,
     ) -> None:
         """Redraw for `summary` (the scenario called `name`) in `currency`, with the required
-        paths of `overlays` beside it; existing items are updated, none re-created."""
-        self._summary, self._currency, self._overlays = summary, currency, tuple(overlays)
+        paths of the first OVERLAYS_MOST `overlays` beside it; existing items are updated,
+        none re-created. `ticked` counts the other scenarios ticked, drawn or not (as many
+        as `overlays` if not given): the legend says when some are left out."""
+        if limits.out_of_range(summary):  # the core refuses such inputs: never draw them
+            raise ValueError("a figure out of range reached the chart")
+        self._summary, self._currency = summary, currency
+        self._overlays = tuple(overlays[:OVERLAYS_MOST])
+        self._ticked = max(len(overlays), ticked or 0)
         self._name = name
         usd = currency is Currency.USD
-        years, required = _required_path(summary, currency)
+        years, required = required_path(summary, currency)
         trend = tuple(row.trend_usd if usd else row.trend_myr for row in summary.trajectory)
         target = summary.in_currency(summary.target_usd, currency)
         base = summary.in_currency(summary.base_usd, currency)
@@ -257,14 +275,6 @@ class TrajectoryPlot(QWidget):
             self.required_points.setData(years, required)
         if self._changed(self.trend, (years, trend)):
             self.trend.setData(np.array(years), np.array(trend))
-        if self._changed(self.target, ((first - 0.4, last + 0.4), (target, target))):
-            self.target.setData(np.array((first - 0.4, last + 0.4)), np.array((target, target)))
-            self.target_label.setText(
-                translate("Plot", "Target {amount}").format(
-                    amount=formatting.money(target, currency, 1)
-                )
-            )
-            self.target_label.setPos(first - 0.4, target)
         if self._changed(self.actual, ((float(summary.base_year),), (base,))):
             self.actual.setData((summary.base_year,), (base,))
         if self._changed(self.estimate, ((float(summary.latest_year),), (estimate,))):
@@ -272,7 +282,7 @@ class TrajectoryPlot(QWidget):
             self.estimate_label.setPos(summary.latest_year, estimate)
         if self._changed(self.estimate_label, summary.latest_year):
             estimate_text = translate("Plot", "{year} estimate").format(year=summary.latest_year)
-            self.estimate_label.setText(f" {estimate_text}")
+            self.estimate_label.setText(estimate_text)
 
         required_text = a_year(summary.required_growth)
         if self._changed(self.required_label, (required_text, last, required[-1])):
@@ -298,121 +308,22 @@ class TrajectoryPlot(QWidget):
         if self._changed("required name", required_name):
             self._rename(self.required, required_name)
 
-        # With overlays the legend goes to two columns: kept low, under the lines, it leaves
-        # the line-end labels clear.
-        if self._changed("legend columns", 2 if self._overlays else 1):
-            self.legend.setColumnCount(2 if self._overlays else 1)
         highest = max(*required, *trend, target, estimate)
-        ends = ((last, required[-1], 1.0), (last, trend[-1], -0.7))
-        span = self._show_overlays(target, currency, highest, ends)
-        self._frame(min(first, span[0]), max(last, span[1]), max(highest, span[2]), currency)
-
-    def _show_overlays(
-        self,
-        target: float,
-        currency: Currency,
-        highest: float,
-        labels: tuple[tuple[float, float, float], ...],
-    ) -> tuple[float, float, float]:
-        """Fill one pooled slot per overlay, hide the rest; return the first and last years
-        and the highest value the overlays reach.
-
-        `target` is the current scenario's (an overlay's equal target is not drawn again);
-        `labels` are the current's line-end labels as (year, value, anchor), which the
-        overlays' labels are stacked clear of.
-        """
-        if not self._overlays and not self.overlay_items:
-            return (math.inf, -math.inf, -math.inf)
-        paths = [_required_path(overlay.summary, currency) for overlay in self._overlays]
-        targets = [
-            overlay.summary.in_currency(overlay.summary.target_usd, currency)
-            for overlay in self._overlays
-        ]
-        own_targets = [
-            None if math.isclose(value, target, rel_tol=1e-9) else value for value in targets
-        ]
-        highest = max(
-            (
-                highest,
-                *(max(values) for _, values in paths),
-                *(value for value in own_targets if value is not None),
+        span = self._show_overlays(target, currency, highest)
+        self._show_overlay_note()
+        self._framed = (min(first, span[0]), max(last, span[1]), max(highest, span[2]))
+        # The target line runs under every path that the overlays add, too.
+        xs = (self._framed[0] - 0.4, self._framed[1] + 0.4)
+        if self._changed(self.target, (xs, target)):
+            self.target.setData(np.array(xs), np.array((target, target)))
+            self.target_label.setText(
+                translate("Plot", "Target {amount}").format(
+                    amount=formatting.money(target, currency, 1)
+                )
             )
-        )
-        text_height = LABEL_CLEARANCE * nice_ceiling(highest * 1.05)
-        taken = [
-            (x, y - (1 - anchor) * text_height, y + anchor * text_height) for x, y, anchor in labels
-        ]
-        while len(self.overlay_items) < len(self._overlays):
-            self.overlay_items.append(OverlayItems(self.plot_widget.getPlotItem()))
-        for slot, overlay, path, own_target in zip(
-            self.overlay_items, self._overlays, paths, own_targets, strict=False
-        ):
-            self._fill_slot(slot, overlay, path, own_target)
-            years, values = path
-            drop = clear_drop(taken, years[-1], values[-1], text_height)
-            text = a_year(overlay.summary.required_growth, 1)
-            if self._changed(slot.label, (text, years[-1], values[-1], drop)):
-                slot.label.setText(text)
-                slot.label.setAnchor((1, -drop))
-                slot.label.setPos(years[-1], values[-1])
-        for slot in self.overlay_items[len(self._overlays) :]:
-            if self._changed(slot, False):
-                slot.set_visible(False)
-                self._shown.pop(slot.target, None)
-            if slot.in_legend:
-                self.legend.removeItem(slot.path)
-                slot.in_legend = False
-
-        if not paths:
-            return (math.inf, -math.inf, highest)
-        return (
-            min(years[0] for years, _ in paths),
-            max(years[-1] for years, _ in paths),
-            highest,
-        )
-
-    def _fill_slot(
-        self, slot: OverlayItems, overlay: Overlay, path: Series, own_target: float | None
-    ) -> None:
-        years, values = path
-        if self._changed(slot, True):
-            slot.set_visible(True)
-        colour = overlay_colour(overlay.key)
-        label_colour = self._text_colour(colour)
-        if self._changed((slot, "colour"), (colour, label_colour.name())):
-            slot.set_colour(colour, label_colour)
-            self._repaint_sample(slot.path)
-        if self._changed(slot.path, path):
-            slot.path.setData(np.array(years), np.array(values))
-            slot.points.setData(years, values)
-        self._show_overlay_target(slot, years, own_target)
-        legend_name = html.escape(  # the legend reads HTML
-            translate("Plot", "{name} — required path").format(name=overlay.name)
-        )
-        if not slot.in_legend:
-            self.legend.addItem(slot.path, legend_name)
-            slot.in_legend = True
-            self._shown[(slot, "name")] = legend_name
-        elif self._changed((slot, "name"), legend_name):
-            self._rename(slot.path, legend_name)
-
-    def _show_overlay_target(
-        self, slot: OverlayItems, years: tuple[float, ...], target: float | None
-    ) -> None:
-        """A thin dotted target line, only for an overlay whose target is not the current's."""
-        xs = (years[0] - 0.4, years[-1] + 0.4)
-        if not self._changed(slot.target, None if target is None else (xs, target)):
-            return
-        if target is None:
-            slot.target.setVisible(False)
-        else:
-            slot.target.setData(np.array(xs), np.array((target, target)))
-            slot.target.setVisible(True)
-
-    def _repaint_sample(self, curve: pg.GraphicsObject) -> None:
-        for sample, _ in self.legend.items:
-            if sample.item is curve:
-                sample.update()
+            self.target_label.setPos(xs[0], target)
+        self._frame(currency)
+        self._place_labels()
 
     def _changed(self, key: object, value: object) -> bool:
         """Remember what each item shows; an unchanged item costs nothing to redraw."""
@@ -421,27 +332,9 @@ class TrajectoryPlot(QWidget):
         self._shown[key] = value
         return True
 
-    def _frame(self, first: float, last: float, highest: float, currency: Currency) -> None:
-        """Axes and range, touched only when they change: redrawing axes dominates an edit."""
-        item = self.plot_widget.getPlotItem()
-        axis_title = translate("Plot", "Bilateral trade ({symbol} billion)").format(
-            symbol=currency.symbol
-        )
-        if self._changed("axis", axis_title):
-            item.setLabel("left", axis_title)
-        major = 1 if last - first <= 12 else 5
-        if self._changed("ticks", major):
-            item.getAxis("bottom").setTickSpacing(major=major, minor=1)
-        view = (first - 0.5, last + 0.5, 0.0, nice_ceiling(highest * 1.05))
-        if view != self._view:
-            item.setRange(xRange=view[:2], yRange=view[2:], padding=0)
-            self._view = view
-
     def _rename(self, curve: pg.GraphicsObject, name: str) -> None:
-        label = self.legend.getLabel(curve)
-        if label is not None and label.text != name:
-            label.setText(name)
-            curve.opts["name"] = name
+        self.legend.rename(curve, name)
+        curve.opts["name"] = name
 
     def legend_names(self) -> list[str]:
         """The legend's entries, top to bottom."""
@@ -486,20 +379,6 @@ class TrajectoryPlot(QWidget):
         if text:
             self._readout_year = year
             self.readout.setText(text)
-
-
-def a_year(growth: float, decimals: int = 2) -> str:
-    """“+13.97 % a year”: a growth rate as written at the end of its line."""
-    return translate("Plot", "{rate} a year").format(rate=formatting.percent(growth, decimals))
-
-
-def _required_path(summary: Summary, currency: Currency) -> Series:
-    usd = currency is Currency.USD
-    rows = summary.trajectory
-    return (
-        tuple(float(row.year) for row in rows),
-        tuple(row.required_usd if usd else row.required_myr for row in rows),
-    )
 
 
 def _row(summary: Summary, year: int) -> TrajectoryRow | None:

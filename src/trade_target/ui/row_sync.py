@@ -50,3 +50,25 @@ def replace_rows(
     commit()
     model.endResetModel()
     return False
+
+
+def changed_rows(old: Sequence[object], new: Sequence[object], *also: int) -> list[int]:
+    """The rows of `new` holding another object than `old` held there (when both are as
+    long), and the rows `also` (whose look changed: the one in bold), in order, each once."""
+    rows = set(also)
+    if len(old) == len(new):
+        rows.update(
+            row for row, (was, now) in enumerate(zip(old, new, strict=True)) if was is not now
+        )
+    return sorted(row for row in rows if 0 <= row < len(new))
+
+
+def announce_rows(model: QAbstractItemModel, rows: Sequence[int], last_column: int = 0) -> None:
+    """dataChanged for each run of consecutive `rows`: views (and a table's column fit) then
+    read those rows again, not every row of a workbook of thousands."""
+    start = 0
+    for position, row in enumerate(rows):
+        if position + 1 == len(rows) or rows[position + 1] != row + 1:
+            first = rows[start]
+            model.dataChanged.emit(model.index(first, 0), model.index(row, last_column))
+            start = position + 1

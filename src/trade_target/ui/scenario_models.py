@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont
 
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
@@ -18,6 +19,7 @@ from ..core.scenario import Summary
 from ..core.workbook import Scenario
 from . import formatting
 from .document import ScenarioDocument
+from .guard import qt_guard
 from .item_roles import (
     ALIGN,
     CHECK,
@@ -31,7 +33,7 @@ from .item_roles import (
     announce_retranslated,
     bold,
 )
-from .row_sync import replace_rows
+from .row_sync import announce_rows, changed_rows, replace_rows
 
 
 def _keys(scenarios: tuple[Scenario, ...]) -> list[int]:
@@ -49,15 +51,22 @@ class ScenarioListModel(QAbstractListModel):
         self._document = document
         self._scenarios = document.workbook.scenarios
         self._current = document.workbook.current
+        # True while the rows follow the document: a view's current row then moves by itself
+        # (Qt moves it off a removed row, and says so before the row goes, in the old
+        # numbering), which is not a choice of scenario.
+        self.following = False
         document.changed.connect(self._on_document_changed)
 
+    @qt_guard(fallback=0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._scenarios)
 
+    @qt_guard(fallback=0)
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One column; public, as QAbstractListModel's own is not callable from Python."""
         return 0 if parent.isValid() else 1
 
+    @qt_guard(fallback=Qt.ItemFlag.NoItemFlags)
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -68,6 +77,7 @@ class ScenarioListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
 
+    @qt_guard
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
@@ -93,6 +103,7 @@ class ScenarioListModel(QAbstractListModel):
         """The tooltips again, in the language now installed (the names are the user's)."""
         announce_retranslated(self)
 
+    @qt_guard(fallback=False)
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
         if not index.isValid():
             return False
@@ -115,17 +126,25 @@ class ScenarioListModel(QAbstractListModel):
         if new is self._scenarios and workbook.current == self._current:
             return
 
+        old, old_current = self._scenarios, self._current
+
         def commit() -> None:
             self._scenarios, self._current = new, workbook.current
 
-        if replace_rows(self, _keys(self._scenarios), _keys(new), commit) and new:
-            self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+        self.following = True
+        try:
+            kept_places = replace_rows(self, _keys(old), _keys(new), commit)
+        finally:
+            self.following = False
+        if kept_places:  # only the rows that changed: a click must not redo 10,000
+            announce_rows(self, changed_rows(old, new, old_current, workbook.current))
 
 
 class ComparisonModel(ColumnsModel):
     """Each scenario's results side by side; the one being edited is in bold."""
 
     SCENARIO, RATE, TARGET_YEAR, REQUIRED, OBSERVED, STATUS, REACHED = range(7)
+    WRAPPING = (SCENARIO, STATUS, REACHED)  # words, which may take two lines in a narrow view
     CONTEXT = "ComparisonModel"
     TWO_LINE_HEADERS = True
     HEADERS = (
@@ -149,44 +168,60 @@ class ComparisonModel(ColumnsModel):
         self._document = document
         self._scenarios = document.workbook.scenarios
         self._current = document.workbook.current
-        self._cells = self._format()
+        # Each row's texts, made when a view first asks for them and kept until its scenario
+        # changes; by id() of the scenario, which is kept alongside to tell a reused id.
+        self._cells: dict[int, tuple[Scenario, tuple[str, ...]]] = {}
         document.changed.connect(self._on_document_changed)
 
+    @qt_guard(fallback=0)
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cells)
+        return 0 if parent.isValid() else len(self._scenarios)
 
+    @qt_guard
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
-        if role == DISPLAY:
-            return self._cells[index.row()][index.column()]
+        if role in (DISPLAY, TOOLTIP):  # the whole text also on hover, however it is shown
+            return self._texts(index.row())[index.column()]
         if role == FONT and index.row() == self._current:
             return bold()
         if role == ALIGN and index.column() not in (self.SCENARIO, self.STATUS):
             return RIGHT
         return None
 
-    def _format(self) -> list[tuple[str, ...]]:
-        return [_row(scenario, self._document.summary_of(scenario)) for scenario in self._scenarios]
+    def _texts(self, row: int) -> tuple[str, ...]:
+        """The row's cells, from what is kept or made now (only rows a view shows are)."""
+        scenario = self._scenarios[row]
+        kept = self._cells.get(id(scenario))
+        if kept is None or kept[0] is not scenario:
+            if len(self._cells) > 2 * len(self._scenarios) + 64:
+                self._cells = {}  # rows of scenarios long gone
+            kept = (scenario, _row(scenario, self._document.summary_of(scenario)))
+            self._cells[id(scenario)] = kept
+        return kept[1]
+
+    def row_texts(self, row: int) -> tuple[tuple[str, ...], QFont | None]:
+        """The row's texts and their font, as data() gives them: for fitting the columns
+        to thousands of rows in one call a row (ui.column_widths)."""
+        return self._texts(row), bold() if row == self._current else None
 
     def retranslate(self) -> None:
         """Headers and cells again, in the language (and locale) now installed."""
-        self._cells = self._format()
+        self._cells = {}
         announce_retranslated(self)
 
     def _on_document_changed(self) -> None:
         workbook = self._document.workbook
         if workbook.scenarios is self._scenarios and workbook.current == self._current:
             return
-        old_keys = _keys(self._scenarios)
-        self._scenarios = workbook.scenarios
-        cells = self._format()
+        old, old_current, new = self._scenarios, self._current, workbook.scenarios
 
         def commit() -> None:
-            self._cells, self._current = cells, workbook.current
+            self._scenarios, self._current = new, workbook.current
 
-        if replace_rows(self, old_keys, _keys(workbook.scenarios), commit) and cells:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(cells) - 1, self.REACHED))
+        if replace_rows(self, _keys(old), _keys(new), commit):
+            rows = changed_rows(old, new, old_current, workbook.current)
+            announce_rows(self, rows, self.REACHED)
 
 
 def _row(scenario: Scenario, summary: Summary) -> tuple[str, ...]:

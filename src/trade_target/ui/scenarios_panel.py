@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -20,8 +19,11 @@ from PySide6.QtWidgets import (
 from ..core.errors import InputError
 from ..core.i18n import QT_TRANSLATE_NOOP, translate
 from .document import ScenarioDocument
-from .look import warning
+from .guard import qt_guard
+from .message_label import MessageLabel
 from .scenario_models import ScenarioListModel
+
+LIST_ROWS = (2, 5)  # the fewest and the most rows the list shows without scrolling
 
 
 class ScenariosPanel(QGroupBox):
@@ -61,13 +63,18 @@ class ScenariosPanel(QGroupBox):
         self.list = QListView(self)
         self.list.setObjectName("scenarioList")
         self.list.setModel(self.model)
+        # Every row is one line of the same font: measured once, not once per scenario of
+        # a workbook of thousands.
+        self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.list.setMaximumHeight(110)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._fit_list_height)
+        self._fit_list_height()
 
         self.new_button = self._button("newScenarioButton", document.add_scenario)
         self.duplicate_button = self._button(
@@ -76,10 +83,7 @@ class ScenariosPanel(QGroupBox):
         self.rename_button = self._button("renameScenarioButton", self.start_rename)
         self.delete_button = self._button("deleteScenarioButton", self.delete_current)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("scenarioMessage")
-        self.message.setWordWrap(True)
-        warning(self.message)
+        self.message = MessageLabel(self, "scenarioMessage")
         self.message.hide()
 
         # Two by two: the four verbs fit the panel's width in every language.
@@ -130,6 +134,7 @@ class ScenariosPanel(QGroupBox):
         self.model.retranslate()
         self.refresh()
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,6 +145,14 @@ class ScenariosPanel(QGroupBox):
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
+
+    def _fit_list_height(self, *_: object) -> None:
+        """As tall as its scenarios (two to five rows; more scroll): a list of one leaves
+        the room to the inputs below, which on a small screen would otherwise be cut."""
+        rows = min(max(self.model.rowCount(), LIST_ROWS[0]), LIST_ROWS[1])
+        row = self.list.sizeHintForRow(0) if self.model.rowCount() else 0
+        row = max(row, self.list.fontMetrics().height() + 2)
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth())
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -155,7 +168,11 @@ class ScenariosPanel(QGroupBox):
             self.show_message(exc.message)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        """The user chose a row. A row moved by the model following the document is not a
+        choice: `refresh` puts the list back on the document's current scenario then."""
+        if self.model.following or not current.isValid():
+            return
+        if current.row() < len(self._document.workbook.scenarios):
             self._document.select_scenario(current.row())
 
     def refresh(self) -> None:

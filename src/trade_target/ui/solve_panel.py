@@ -30,7 +30,9 @@ from ..core.numbers import parse_decimal
 from ..core.solve import UNKNOWNS, Solution, explain, solve
 from . import formatting
 from .document import ScenarioDocument
-from .look import muted, warning
+from .guard import qt_guard
+from .look import muted
+from .message_label import MessageLabel
 
 _LABELS = {
     "base": QT_TRANSLATE_NOOP("SolvePanel", "Base value ({symbol} bn)"),
@@ -136,10 +138,7 @@ class SolvePanel(QWidget):
             choice.toggled.connect(self._on_choice_toggled)
         grid.setColumnStretch(1, 1)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("solveMessage")
-        self.message.setWordWrap(True)
-        warning(self.message)
+        self.message = MessageLabel(self, "solveMessage")
         self.message.hide()
         self.sentence = QLabel(self)
         self.sentence.setObjectName("solveSentence")
@@ -191,6 +190,7 @@ class SolvePanel(QWidget):
 
     # --- Texts ----------------------------------------------------------------------------------
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:

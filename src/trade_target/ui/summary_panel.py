@@ -16,6 +16,7 @@ from ..core.money import Currency
 from ..core.scenario import Summary
 from . import formatting
 from .document import ScenarioDocument
+from .guard import qt_guard
 from .look import coloured, muted
 
 # Okabe–Ito, paired with the words, never colour alone; shown lighter or darker where the
@@ -136,6 +137,7 @@ class SummaryPanel(QGroupBox):
             smaller.setPointSizeF(base.pointSizeF() * 0.9)
             self.explanations[key].setFont(smaller)
 
+    @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -156,6 +158,7 @@ class SummaryPanel(QGroupBox):
         partial = summary.in_currency(summary.latest_partial_usd, currency)
         estimate = summary.in_currency(summary.latest_estimate_usd, currency)
         months = summary.latest_months
+        span = summary.latest_year - summary.base_year
 
         self._set(
             "requiredGrowth",
@@ -184,9 +187,11 @@ class SummaryPanel(QGroupBox):
         )
         self._set(
             "latestEstimate",
-            translate("SummaryPanel", "{amount} ({year}, estimate)").format(
-                amount=formatting.money(estimate, currency), year=summary.latest_year
-            ),
+            (
+                translate("SummaryPanel", "{amount} ({year}, full year)")
+                if months >= 12 and summary.annualisation is Annualisation.RUN_RATE
+                else translate("SummaryPanel", "{amount} ({year}, estimate)")
+            ).format(amount=formatting.money(estimate, currency), year=summary.latest_year),
             translate(
                 "SummaryPanel",
                 "Run-rate: {amount} for %n of 12 months × 12/{months}. An estimate: "
@@ -194,7 +199,7 @@ class SummaryPanel(QGroupBox):
                 None,
                 months,
             ).format(amount=formatting.money(partial, currency), months=months)
-            if summary.annualisation is Annualisation.RUN_RATE
+            if summary.annualisation is Annualisation.RUN_RATE and months < 12
             else annualise.explanation(
                 summary.estimate, summary.latest_partial_usd, months, summary.latest_year
             ),
@@ -202,35 +207,26 @@ class SummaryPanel(QGroupBox):
         self._set(
             "observedGrowth",
             formatting.percent(summary.observed_growth),
-            translate(
-                "SummaryPanel",
-                "{latest_year} estimate over {base_year} reported, at {rate} RM per US$.",
+            (
+                translate(
+                    "SummaryPanel",
+                    "{latest_year} estimate over {base_year} reported, at {rate} RM per US$.",
+                )
+                if span == 1
+                else translate(
+                    "SummaryPanel",
+                    "({latest_year} ÷ {base_year})^(1/{span}) − 1: growth a year, compounded "
+                    "over the {span} years between them, at {rate} RM per US$.",
+                )
             ).format(
                 latest_year=summary.latest_year,
                 base_year=summary.base_year,
+                span=span,
                 rate=formatting.rate(summary.exchange_rate),
             ),
         )
-        ratio = summary.progress_ratio
         coloured(self.values["progressStatus"], STATUS_COLOURS[summary.status])
-        self._set(
-            "progressStatus",
-            summary.status.words,
-            (
-                translate("SummaryPanel", "The latest estimate is already at or above the target.")
-                if ratio is None or summary.status is ProgressStatus.MET
-                else translate(
-                    "SummaryPanel",
-                    "Observed ÷ required growth = {ratio} (on track ≥ {on_track}; "
-                    "acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).",
-                ).format(
-                    ratio=formatting.number(ratio, 2),
-                    on_track=formatting.number(ON_TRACK_RATIO, 2),
-                    acceleration=formatting.number(ACCELERATION_RATIO, 2),
-                    zero=formatting.number(0, 0),
-                )
-            ),
-        )
+        self._set("progressStatus", summary.status.words, _progress_explanation(summary))
         if summary.year_reached_at_trend is None:
             self._set(
                 "yearReached",
@@ -260,6 +256,43 @@ class SummaryPanel(QGroupBox):
                     percent=formatting.percent(summary.observed_growth),
                 ),
             )
+
+
+def _progress_explanation(summary: Summary) -> str:
+    """What the rating was worked out from: nothing when met, else the ratio and its need."""
+    ratio = summary.progress_ratio
+    if summary.status is ProgressStatus.MET:
+        return translate("SummaryPanel", "The latest estimate is already at or above the target.")
+    if ratio is None:
+        return translate(
+            "SummaryPanel",
+            "Trade has fallen below a target the base year had reached, and the target year "
+            "{target_year} leaves no year after {latest_year} to catch up.",
+        ).format(target_year=summary.target_year, latest_year=summary.latest_year)
+    thresholds = {
+        "ratio": formatting.number(ratio, 2),
+        "on_track": formatting.number(ON_TRACK_RATIO, 2),
+        "acceleration": formatting.number(ACCELERATION_RATIO, 2),
+        "zero": formatting.number(0, 0),
+    }
+    if summary.rated_on_catch_up and summary.rated_against is not None:
+        return translate(
+            "SummaryPanel",
+            "The base year had already reached the target. Observed growth ÷ the catch-up "
+            "growth needed from {latest_year} back to the target by {target_year} ({need}) = "
+            "{ratio} (on track ≥ {on_track}; acceleration {acceleration}–{on_track}; "
+            "limited {zero}–{acceleration}).",
+        ).format(
+            latest_year=summary.latest_year,
+            target_year=summary.target_year,
+            need=_a_year(summary.rated_against),
+            **thresholds,
+        )
+    return translate(
+        "SummaryPanel",
+        "Observed ÷ required growth = {ratio} (on track ≥ {on_track}; "
+        "acceleration {acceleration}–{on_track}; limited {zero}–{acceleration}).",
+    ).format(**thresholds)
 
 
 def _a_year(growth: float) -> str:

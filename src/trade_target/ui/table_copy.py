@@ -1,5 +1,7 @@
 """Ctrl+C on a table: the selection, with its header row, as spreadsheets and word processors
-paste it — tab-separated text for Excel and LibreOffice, and an HTML table for Word."""
+paste it — tab-separated text for Excel and LibreOffice, and an HTML table for Word. A cell
+that a spreadsheet would run as a formula (a scenario named "=HYPERLINK(…)") is pasted as
+text, as the CSV and XLSX exports write it (core.spreadsheet_text)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,16 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTableView
 
 from ..core.i18n import translate
+from ..core.spreadsheet_text import defused, one_line
+from .guard import qt_guard
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def _cell(text: object) -> str:
-    """One cell's text on one line: tabs and line breaks would split the pasted table."""
-    return " ".join(str("" if text is None else text).split())
+    """One cell's text on one line (tabs and line breaks would split the pasted table),
+    never a formula."""
+    return defused(one_line(str("" if text is None else text)))
 
 
 def selected_block(view: QTableView) -> tuple[list[int], list[int]]:
@@ -44,9 +49,10 @@ def selection_mime(view: QTableView) -> QMimeData:
     mime = QMimeData()
     mime.setText("\r\n".join("\t".join(row) for row in grid) + "\r\n")
     header, *body = grid
-    cells = "".join(f"<th>{html.escape(text)}</th>" for text in header)
+    cells = "".join(f"<th>{html.escape(text, quote=False)}</th>" for text in header)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(text)}</td>" for text in row) + "</tr>" for row in body
+        "<tr>" + "".join(f"<td>{html.escape(text, quote=False)}</td>" for text in row) + "</tr>"
+        for row in body
     )
     mime.setHtml(f"<table><thead><tr>{cells}</tr></thead><tbody>{rows}</tbody></table>")
     return mime
@@ -68,6 +74,7 @@ class _CopyAction(QAction):
     def retranslate(self) -> None:
         self.setText(translate("TableCopy", "&Copy"))
 
+    @qt_guard(fallback=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -1,0 +1,76 @@
+"""`trade-target export --table FILE.csv`: the CSV in the style the --lang language's
+spreadsheets read (";" and decimal commas in Turkish, "," and decimal points in English and
+Malay), or the style --csv-style names; the numbers are PRODUCT.md's worked example."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from cli_runs import assert_one_line_error, run_main
+
+RATE = 21.2 / 4.92
+REQUIRED = (10 / 5.2) ** (1 / 5) - 1  # 13.97 %
+OBSERVED = 21.2 / RATE * 12 / 11 / 5.2 - 1  # 3.22 %
+
+
+def read(path: Path, separator: str) -> list[list[str]]:
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+
+
+def test_the_worked_example() -> None:
+    assert round(REQUIRED * 100, 2) == 13.97
+    assert round(OBSERVED * 100, 2) == 3.22
+
+
+@pytest.mark.parametrize(
+    ("args", "separator", "mark"),
+    [
+        ((), ",", "."),
+        (("--lang", "ms"), ",", "."),  # Malaysia writes a decimal point
+        (("--lang", "tr"), ";", ","),
+        (("--lang", "tr", "--csv-style", "comma"), ",", "."),
+        (("--csv-style", "semicolon"), ";", ","),
+        (("--lang", "ms", "--csv-style", "auto"), ",", "."),
+    ],
+)
+def test_export_csv_style(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: tuple[str, ...],
+    separator: str,
+    mark: str,
+) -> None:
+    path = tmp_path / "t.csv"
+    status, _, err = run_main(["export", "--table", str(path), *args], capsys)
+    assert status == 0, err
+    header, *rows = read(path, separator)
+    assert len(header) == 7 and len(rows) == 6
+    other = "," if mark == "." else "."
+    for row in rows:
+        year = int(row[0])
+        assert all(other not in cell for cell in row)
+        required, required_rm, trend, trend_rm, gap, gap_rm = (
+            float(cell.replace(mark, ".")) for cell in row[1:]
+        )
+        expected_required = 5.2 * (1 + REQUIRED) ** (year - 2024)
+        expected_trend = 5.2 * (1 + OBSERVED) ** (year - 2024)
+        assert required == pytest.approx(expected_required, rel=1e-12)
+        assert required_rm == pytest.approx(expected_required * RATE, rel=1e-12)
+        assert trend == pytest.approx(expected_trend, rel=1e-12)
+        assert trend_rm == pytest.approx(expected_trend * RATE, rel=1e-12)
+        assert gap == pytest.approx(expected_trend - expected_required, abs=1e-12)
+        assert gap_rm == pytest.approx((expected_trend - expected_required) * RATE, abs=1e-11)
+
+
+def test_an_unknown_csv_style_is_one_line_and_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "t.csv"
+    status, out, err = run_main(["export", "--table", str(path), "--csv-style", "tab"], capsys)
+    assert_one_line_error(status, out, err)
+    assert "--csv-style" in err and "semicolon" in err
+    assert not path.exists()

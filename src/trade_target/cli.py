@@ -223,14 +223,14 @@ def run_summary(args: argparse.Namespace) -> int:
         named = {} if name is None else {"scenario": name}
         print(limits.json_text({**named, **summary.as_json()}))
     else:
-        print(verdict_sentence(summary, Currency.USD))  # the answer first, in words
+        cli_guard.show(verdict_sentence(summary, Currency.USD))  # the answer first, in words
         if name is not None:
-            print(
+            cli_guard.show(
                 translate("Cli", "Scenario: “{name}” in {file}").format(
                     name=_printable(name), file=_printable(args.scenario)
                 )
             )
-        print(format_summary(summary))
+        cli_guard.show(format_summary(summary))
     return 0
 
 

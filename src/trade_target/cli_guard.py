@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .core.i18n import translate
+from .core.i18n import WORD_JOINER, translate
 
 # Options of the top-level parser that take a value: the command comes after that value.
 _OPTIONS_WITH_VALUE = ("--lang",)
@@ -83,3 +83,9 @@ def output_failed(prog: str, exc: OSError) -> int:
     say(prog, " ".join("".join(c if c.isprintable() else " " for c in message).split()))
     silence_stdout()
     return 1
+
+
+def show(text: str) -> None:
+    """Text for standard output. A terminal or a script reads it, not a text layout, so the
+    invisible word joiners that keep "+%3,22" on one line in the window are left out."""
+    print(text.replace(WORD_JOINER, ""))

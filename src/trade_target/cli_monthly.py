@@ -12,6 +12,7 @@ import argparse
 import os
 from typing import Any
 
+from .cli_guard import show
 from .core import limits
 from .core.i18n import number, translate
 from .core.money import Currency
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(limits.json_text(as_json(imported, summary, os.path.basename(args.file))))
     else:
-        print(format_import(imported, summary, os.path.basename(args.file)))
+        show(format_import(imported, summary, os.path.basename(args.file)))
     return 0
 
 

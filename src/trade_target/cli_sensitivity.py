@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from .cli_guard import show
 from .core import limits, sensitivity
 from .core.dataset import Dataset, load_default_dataset
 from .core.i18n import number, percent_sign, translate
@@ -152,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     base_year, latest = dataset.base.year, dataset.latest
     assert base_year is not None  # the dataset's roles are checked when it is read
-    print(
+    show(
         translate(
             "Sensitivity",
             "Growth a year at each exchange rate; target by {year} ({years} years, an "
@@ -165,10 +166,10 @@ def run(args: argparse.Namespace) -> int:
             months=inputs.latest_months,
         )
     )
-    print(format_table(points))
-    print(break_even_line(sensitivity.break_even_rate(dataset, inputs, low, high), low, high))
+    show(format_table(points))
+    show(break_even_line(sensitivity.break_even_rate(dataset, inputs, low, high), low, high))
     if not sensitivity.required_depends_on_rate(dataset):
-        print(
+        show(
             translate(
                 "Sensitivity",
                 "Required growth does not depend on the rate: the base and the target are "

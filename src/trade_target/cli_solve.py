@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from .cli_guard import show
 from .core import limits
 from .core.errors import InputError
 from .core.i18n import number, percent, translate
@@ -92,5 +93,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(limits.json_text(solution.as_json()))
     else:
-        print(format_solution(solution))
+        show(format_solution(solution))
     return 0

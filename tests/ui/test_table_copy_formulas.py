@@ -12,6 +12,8 @@ from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 from test_table_copy import press_copy, select, show_tab
 
+from trade_target import translations
+from trade_target.core.spreadsheet_text import runs_as_formula
 from trade_target.ui.table_copy import install_copy
 
 PAYLOADS = {
@@ -110,3 +112,61 @@ def test_hidden_starts_are_defused_on_the_clipboard(qtbot, text, expected):
     assert header == ["Name", "Value"]
     assert row == [expected, "-0.56"]
     assert html_cell(row[0]) in table and html_cell("-0.56") in table
+
+
+def test_turkish_percentages_are_pasted_without_the_word_joiner(qtbot, window):
+    """Turkish writes "yılda +%13,97", the sign held to the percent sign on screen by an
+    invisible word joiner (U+2060): pasted without it, and without an apostrophe."""
+    assert translations.use("tr"), "the tr translations are not compiled"
+    qtbot.wait(10)  # the LanguageChange events arrive
+    view = window.comparison_table
+    show_tab(window, view)
+    model = window.comparison_model
+    select(view, rows=[0], columns=[model.REQUIRED, model.OBSERVED])
+    (_, row), table = pasted(qtbot, view)
+    required = (10 / 5.2) ** (1 / 5) - 1  # PRODUCT.md: +13.97 % a year
+    observed = 21.2 / RATE * 12 / 11 / 5.2 - 1  # +3.22 %
+    assert row == [
+        "yılda " + f"+%{required * 100:.2f}".replace(".", ","),
+        "yılda " + f"+%{observed * 100:.2f}".replace(".", ","),
+    ]
+    assert row[0] == "yılda +%13,97"
+    assert html_cell("yılda +%13,97") in table
+    assert "\u2060" not in QGuiApplication.clipboard().mimeData().text()
+    assert "\u2060" not in table
+
+
+SIGNED_PERCENTAGES = [
+    ("+\u2060%13,97", "+%13,97"),  # Turkish, as the window writes it
+    ("\u2212\u2060%3,22", "\u2212%3,22"),
+    ("+%13,97", "+%13,97"),
+    ("-%3,22", "-%3,22"),
+    ("+13.97 %", "+13.97 %"),  # English and Malay
+    ("-3.22 %", "-3.22 %"),
+    ("+\u2060%cmd|' /C calc'!A0", "'+%cmd|' /C calc'!A0"),  # not a number: text
+]
+
+
+@pytest.mark.parametrize(("shown", "expected"), SIGNED_PERCENTAGES)
+def test_a_signed_percentage_in_any_language_is_pasted_as_a_number(qtbot, shown, expected):
+    model = QStandardItemModel(1, 1)
+    model.setHorizontalHeaderLabels(["Growth"])
+    model.setItem(0, 0, QStandardItem(shown))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    install_copy(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    (_, row), table = pasted(qtbot, view)
+    assert row == [expected]
+    assert html_cell(expected) in table
+
+
+@pytest.mark.parametrize("shown", [shown for shown, _ in SIGNED_PERCENTAGES[:6]])
+def test_the_spreadsheet_check_reads_a_signed_percentage_as_a_number(shown):
+    """The check itself, for writers that keep the joiner: a number is no formula."""
+    assert not runs_as_formula(shown)
+    assert runs_as_formula("+\u2060%cmd|' /C calc'!A0")

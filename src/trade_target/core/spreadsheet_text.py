@@ -8,12 +8,15 @@ or `+cmd|' /C calc'!A0` would otherwise become a link or a command on the reader
 Every writer asks `runs_as_formula`: the text forms put an apostrophe in front (`defused`),
 which a spreadsheet shows as a plain character; an .xlsx cell keeps its text, stored as text,
 and gets Excel's own "quote prefix" mark so that editing the cell keeps it text. A number
-written as text ("-0.56", "+13.97 %", "-0,56") reads back as that number and is left alone.
+written as text ("-0.56", "+13.97 %", "-0,56", "+%13,97") reads back as that number and is
+left alone.
 """
 
 from __future__ import annotations
 
 import re
+
+from .i18n import WORD_JOINER
 
 Cell = int | float | str | None
 
@@ -22,8 +25,11 @@ QUOTE_PREFIX = "'"
 # Characters XML 1.0 (and so an .xlsx file) cannot hold.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # A plain number, as a spreadsheet reads one: a sign, digits with "." or "," marks, an
-# exponent, a percent sign after the number or, as Turkish writes it, before ("+%13,97").
-_NUMBER = re.compile(r"[+-]?(%\s?)?(\d+([.,]\d+)*|[.,]\d+)([eE][+-]?\d+)?(\s?%)?")
+# exponent, a percent sign after the number or, as Turkish writes it, before ("+%13,97"),
+# the sign perhaps held to it by the word joiner that keeps a line from breaking there.
+_NUMBER = re.compile(
+    rf"[+-]?({WORD_JOINER}?%\s?)?(\d+([.,]\d+)*|[.,]\d+)([eE][+-]?\d+)?(\s?%)?"
+)
 
 
 def runs_as_formula(text: str) -> bool:

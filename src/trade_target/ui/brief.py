@@ -87,11 +87,6 @@ def _date_words(today: datetime.date) -> str:
     return date_words(QDate(today.year, today.month, today.day))
 
 
-def _signed(value: float) -> str:
-    sign = "−" if value < 0 else "+"
-    return f"{sign}{formatting.number(abs(value), 2)}"
-
-
 def _reached_words(summary: Summary) -> str:
     if summary.status.value == "met":
         return translate("Brief", "The target is already met.")
@@ -208,7 +203,7 @@ def _trajectory_table(content: ChartContent) -> str:
                 formatting.number(row.required_usd, 2),
                 formatting.number(row.required_myr, 2),
                 formatting.number(row.trend_usd if usd else row.trend_myr, 2),
-                _signed(row.gap_usd if usd else row.gap_myr),
+                formatting.signed_number(row.gap_usd if usd else row.gap_myr, 2),
             )
             cells.append(
                 f'<td style="white-space:nowrap; background-color:{SHADE}">{row.year}</td>'

@@ -3,10 +3,14 @@ amounts with the language's abbreviation of "billion"."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLocale
 
 from ..core.i18n import percent_sign, shows_negative, translate
 from ..core.money import Currency
+
+MOST_DECIMALS = 12  # a smaller amount is written 0.000000000000
 
 
 def number(value: float, decimals: int) -> str:
@@ -35,6 +39,19 @@ def money(value: float, currency: Currency, decimals: int = 2) -> str:
         symbol=currency.symbol, amount=written_amount
     )
     return f"{sign}{amount}"
+
+
+def money_to_figures(value: float, currency: Currency, least: int = 1, figures: int = 3) -> str:
+    """Like money(), with as many decimals as `figures` significant figures need, at least
+    `least`, trailing zeros beyond those dropped: a target of 0.02 is US$0.02 bn, not
+    US$0.0 bn; 10 stays US$10.0 bn."""
+    magnitude = math.floor(math.log10(abs(value))) if value and math.isfinite(value) else 0
+    decimals = min(max(least, figures - 1 - magnitude), MOST_DECIMALS)
+    rounded = round(value, decimals)
+    decimals = next(
+        d for d in range(least, decimals + 1) if math.isclose(rounded, round(rounded, d))
+    )
+    return money(value, currency, decimals)
 
 
 def rate(value: float) -> str:

@@ -46,6 +46,7 @@ from .chart_look import colour_frame
 from .document import ScenarioDocument
 from .guard import qt_guard
 from .legend_row import LegendRow
+from .locale_axis import LocaleAxis
 from .look import mix, muted, readable
 from .message_label import MessageLabel
 from .plot import BLUE, ORANGE, nice_ceiling
@@ -99,7 +100,7 @@ class MonthlyPanel(QWidget):
         top.addWidget(self.year_label)
         top.addWidget(self.year_box)
 
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"left": LocaleAxis("left")})
         self.plot_widget.setObjectName("monthlyPlot")
         self.plot_widget.setMinimumHeight(SHORTEST_CHART)
         # Its height is what the tab has left, not pyqtgraph's 480 px: in a short window the

@@ -38,6 +38,7 @@ from . import (
 from .chart_look import colour_frame
 from .guard import qt_guard
 from .legend_flow import FlowLegend
+from .locale_axis import LocaleAxis
 from .look import readable
 from .plot_frame import FramedPlot, nice_ceiling  # noqa: F401 - other charts' import
 from .plot_labels import YearAxis
@@ -66,7 +67,9 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.year_axis = YearAxis("bottom")
-        self.plot_widget = pg.PlotWidget(background="w", axisItems={"bottom": self.year_axis})
+        self.plot_widget = pg.PlotWidget(
+            background="w", axisItems={"bottom": self.year_axis, "left": LocaleAxis("left")}
+        )
         self.plot_widget.setObjectName("trajectoryPlot")
         self.plot_widget.setMinimumHeight(260)
         self.readout = QLabel(self)
@@ -318,7 +321,7 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
             self.target.setData(np.array(xs), np.array((target, target)))
             self.target_label.setText(
                 translate("Plot", "Target {amount}").format(
-                    amount=formatting.money(target, currency, 1)
+                    amount=formatting.money_to_figures(target, currency)
                 )
             )
             self.target_label.setPos(xs[0], target)

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from ..core.label_layout import Box, Label, Line, Obstacles, place
 from ..core.trajectory_labels import GAP
 from .guard import qt_guard
+from .locale_axis import LocaleAxis
 
 EDGE = 1.0  # pixels kept between a label and the plot's edge
 MOVED = 0.05  # pixels: a smaller change of place is no move
@@ -166,7 +167,7 @@ def label_widths(labels: Sequence[pg.TextItem]) -> list[float]:
     return [text_size(label)[0] for label in labels if label.toPlainText()]
 
 
-class YearAxis(pg.AxisItem):
+class YearAxis(LocaleAxis):
     """The year axis: its ticks stop at the last year, leaving the gutter of labels bare."""
 
     def __init__(self, orientation: str = "bottom", **options: object) -> None:

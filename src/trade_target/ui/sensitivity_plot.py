@@ -33,6 +33,7 @@ from ..core.sensitivity import Preset, RatePoint
 from . import formatting, sensitivity_words
 from .document import ScenarioDocument
 from .guard import qt_guard
+from .locale_axis import locale_axes
 from .look import muted
 from .message_label import MessageLabel
 from .plot import INK, PAPER
@@ -87,7 +88,7 @@ class SensitivityPanel(QWidget):
         self.preset_message = MessageLabel(self, "sensitivityPresetMessage")
         self.preset_message.hide()
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems=locale_axes())
         self.plot_widget.setObjectName("sensitivityPlot")
         self.plot_widget.setMinimumHeight(SHORTEST_CHART)
         # Its height is what the tab has left, not pyqtgraph's 480 px: in a short window the

@@ -104,6 +104,6 @@ def caption(
 
 
 def signed(fraction: float) -> str:
-    """A difference of growth rates in percentage points, with its sign: −10.75."""
-    sign = "+" if fraction >= 0 else "−"
-    return f"{sign}{formatting.number(abs(fraction) * 100, 2)}"
+    """A difference of growth rates in percentage points, with its sign: −10.75; what
+    rounds to zero (at the break-even rate, about ±1e-17) is +0.00, never −0.00."""
+    return formatting.signed_number(fraction * 100, 2)

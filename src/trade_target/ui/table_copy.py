@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTableView
 
-from ..core.i18n import translate
+from ..core.i18n import WORD_JOINER, translate
 from ..core.spreadsheet_text import defused, one_line
 from .guard import qt_guard
 
@@ -20,8 +20,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 def _cell(text: object) -> str:
     """One cell's text on one line (tabs and line breaks would split the pasted table),
-    never a formula."""
-    return defused(one_line(str("" if text is None else text)))
+    never a formula; without the word joiners that only keep a line on screen from
+    breaking after a sign ("+%13,97"), which a spreadsheet would not read as a number."""
+    return defused(one_line(str("" if text is None else text).replace(WORD_JOINER, "")))
 
 
 def selected_block(view: QTableView) -> tuple[list[int], list[int]]:

@@ -24,11 +24,9 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph
 import PySide6
-from benchlib import ms, percentile, qt_platform, time_to_painted, verdict
+from benchlib import ms, paint_counter, percentile, qt_platform, time_to_painted, verdict
 from PySide6.QtCore import (
-    QEvent,
     QMessageLogContext,
-    QObject,
     QtMsgType,
     qInstallMessageHandler,
     qVersion,
@@ -158,19 +156,6 @@ def build_window() -> tuple[QApplication, MainWindow]:
     return app, window
 
 
-class PaintCounter(QObject):
-    """Counts Paint events reaching one widget, to tell whether the event loop drew it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
 @dataclass(frozen=True)
 class EditTimes:
     """Seconds per edit: the whole span, and its two parts."""
@@ -195,7 +180,7 @@ def time_edits(
     if edit is None:
         raise LookupError(f"no QLineEdit named {edited.object_name!r}")
     viewport = window.plot.plot_widget.viewport()
-    counter = PaintCounter()
+    counter = paint_counter()
     viewport.installEventFilter(counter)
     total: list[float] = []
     handling: list[float] = []

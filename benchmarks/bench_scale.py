@@ -36,8 +36,8 @@ from pathlib import Path
 
 import pyqtgraph
 import PySide6
-from benchlib import ms, qt_platform, time_to_painted, verdict
-from PySide6.QtCore import QEvent, QObject, Qt, qVersion
+from benchlib import ms, paint_counter, qt_platform, time_to_painted, verdict
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,17 +108,6 @@ def interleaved(runs: int, big: Callable[[], object], small: Callable[[], object
 # ---------------------------------------------------------------------------- in the window
 
 
-class PaintCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
 class Window:
     """The real window, shown; workbooks are loaded into it as File › Open would."""
 
@@ -136,7 +125,7 @@ class Window:
         if not QTest.qWaitForWindowExposed(self.window):
             raise RuntimeError("the main window was never exposed")
         self.viewport = self.window.plot.plot_widget.viewport()
-        self.counter = PaintCounter()
+        self.counter = paint_counter()
         self.viewport.installEventFilter(self.counter)
 
     def load(self, count: int, ticked: int) -> None:

@@ -1,4 +1,5 @@
-"""What the benchmark scripts share: a Qt platform to run on, reading a child's line, units."""
+"""What the benchmark scripts share: a Qt platform to run on, reading a child's line, units,
+counting paints."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 
 @contextlib.contextmanager
@@ -49,6 +51,25 @@ def read_line(fd: int, timeout: float, what: str) -> bytes:
             break
         data += chunk
     return data
+
+
+def paint_counter() -> Any:
+    """An event filter that counts, in `.paints`, the Paint events reaching the widgets it is
+    installed on: whether the event loop drew them. Qt is imported here, not above, as
+    bench_packaging.py runs on a system Python that may have no PySide6."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.paints = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.paints += 1
+            return False
+
+    return PaintCounter()
 
 
 def ms(seconds: float) -> float:

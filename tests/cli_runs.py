@@ -6,22 +6,39 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
 from trade_target import cli
 
 
-def run_module(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """`python -m trade_target …` in a fresh interpreter, away from the checkout."""
+def environment(*unset: str, **values: str) -> dict[str, str]:
+    """This process's environment without the variables `unset`, with `values` set."""
+    kept = {key: value for key, value in os.environ.items() if key not in unset}
+    return {**kept, **values}
+
+
+def run_module(
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    stdout: int | IO[str] = subprocess.PIPE,
+    encoding: str | None = "utf-8",
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[Any]:
+    """`python -m trade_target …` in a fresh interpreter, in `cwd` (most tests run it away
+    from the checkout). By default in this process's environment, asked for UTF-8 output;
+    `env` replaces that environment. The output is read as `encoding`, or kept as bytes when
+    that is None."""
     return subprocess.run(
         [sys.executable, "-m", "trade_target", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        encoding=encoding,
         cwd=cwd,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=60,
+        env=environment(PYTHONIOENCODING="utf-8") if env is None else env,
+        timeout=timeout,
         check=False,
     )
 

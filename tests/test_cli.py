@@ -11,23 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runs import assert_one_line_error, run_main, run_module
-
-JSON_KEYS = {
-    "annualisation",
-    "exchange_rate",
-    "base_year",
-    "base_value_usd",
-    "target_value_usd",
-    "target_year",
-    "years_to_target",
-    "required_growth",
-    "latest_estimate_usd",
-    "observed_growth",
-    "progress_ratio",
-    "status",
-    "year_reached_at_trend",
-}
-
+from summary_json import SUMMARY_KEYS
 
 # --- Summary text and JSON ----------------------------------------------------------------------
 
@@ -51,7 +35,7 @@ def test_summary_json_through_python_m(tmp_path: Path) -> None:
     result = run_module("summary", "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == JSON_KEYS
+    assert set(data) == SUMMARY_KEYS
     assert data["exchange_rate"] == pytest.approx(21.2 / 4.92, rel=1e-12)
     assert data["base_year"] == 2024
     assert data["base_value_usd"] == pytest.approx(5.2)
@@ -71,7 +55,7 @@ def test_rate_and_years_in_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run_main(["summary", "--rate", "4.05", "--years", "6", "--json"], capsys)
     assert (status, err) == (0, "")
     data = json.loads(out)
-    assert set(data) == JSON_KEYS
+    assert set(data) == SUMMARY_KEYS
     assert data["exchange_rate"] == 4.05
     assert data["years_to_target"] == 6
     assert data["target_year"] == 2030
@@ -222,7 +206,7 @@ def test_the_example_deadline_2028_through_python_m() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     data = json.loads(result.stdout)
-    assert set(data) == JSON_KEYS | {"scenario"}
+    assert set(data) == SUMMARY_KEYS | {"scenario"}
     assert data["scenario"] == "Deadline 2028 at RM4.05"
     assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 4) - 1, rel=1e-12)
     assert data["required_growth"] == pytest.approx(0.1776, abs=0.00005)
@@ -235,7 +219,7 @@ def test_without_a_name_the_files_current_scenario(capsys: pytest.CaptureFixture
     status, out, err = run_main(["summary", "--scenario", str(EXAMPLE), "--json"], capsys)
     assert (status, err) == (0, "")
     data = json.loads(out)
-    assert set(data) == JSON_KEYS | {"scenario"}
+    assert set(data) == SUMMARY_KEYS | {"scenario"}
     assert data["scenario"] == "Article figures, 5 years"
     assert data["exchange_rate"] == pytest.approx(21.2 / 4.92, rel=1e-12)
     assert data["required_growth"] == pytest.approx((10 / 5.2) ** (1 / 5) - 1, rel=1e-12)

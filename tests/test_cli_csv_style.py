@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from cli_runs import assert_one_line_error, run_main
+from trajectory_rows import assert_trajectory_row
 
 RATE = 21.2 / 4.92
 REQUIRED = (10 / 5.2) ** (1 / 5) - 1  # 13.97 %
@@ -53,17 +54,15 @@ def test_export_csv_style(
     for row in rows:
         year = int(row[0])
         assert all(other not in cell for cell in row)
-        required, required_rm, trend, trend_rm, gap, gap_rm = (
-            float(cell.replace(mark, ".")) for cell in row[1:]
+        assert_trajectory_row(
+            year,
+            [float(cell.replace(mark, ".")) for cell in row[1:]],
+            base=5.2,
+            base_year=2024,
+            required_growth=REQUIRED,
+            observed_growth=OBSERVED,
+            rate=RATE,
         )
-        expected_required = 5.2 * (1 + REQUIRED) ** (year - 2024)
-        expected_trend = 5.2 * (1 + OBSERVED) ** (year - 2024)
-        assert required == pytest.approx(expected_required, rel=1e-12)
-        assert required_rm == pytest.approx(expected_required * RATE, rel=1e-12)
-        assert trend == pytest.approx(expected_trend, rel=1e-12)
-        assert trend_rm == pytest.approx(expected_trend * RATE, rel=1e-12)
-        assert gap == pytest.approx(expected_trend - expected_required, abs=1e-12)
-        assert gap_rm == pytest.approx((expected_trend - expected_required) * RATE, abs=1e-11)
 
 
 def test_an_unknown_csv_style_is_one_line_and_no_file(

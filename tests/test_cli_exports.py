@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from cli_runs import environment, run_module
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "malaysia-turkey.tradetarget"
 REQUIRED_6 = (10 / 5.2) ** (1 / 6) - 1  # 11.51 %
@@ -20,19 +19,8 @@ OBSERVED_405 = 21.2 / 4.05 * 12 / 11 / 5.2 - 1  # 9.82 %
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """The command as a user types it, with no display and no Qt platform chosen."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "trade_target", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        cwd=cwd,
-        env=env,
-    )
+    env = environment("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    return run_module(*args, cwd=cwd, env=env, timeout=180)
 
 
 def pdf_text(path: Path) -> str:

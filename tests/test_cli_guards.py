@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -214,17 +212,7 @@ def test_a_full_standard_output_is_one_line_and_status_1(argv: list[str], tmp_pa
     if not os.path.exists("/dev/full"):
         pytest.skip("/dev/full is missing")
     with open("/dev/full", "w", encoding="utf-8") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "trade_target", *argv],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            cwd=tmp_path,
-            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-            timeout=120,
-            check=False,
-        )
+        result = run_module(*argv, cwd=tmp_path, stdout=full, timeout=120)
     assert result.returncode == 1, result.stderr
     assert result.stderr.splitlines() == [
         "trade-target: error: could not write the output (No space left on device)."

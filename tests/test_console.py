@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 import pytest
+from cli_runs import environment, run_module
 
 from trade_target import console
 
 
 def _run(*args: str, encoding: str) -> subprocess.CompletedProcess[bytes]:
     """`python -m trade_target ARGS` into a pipe, as a Windows console whose code page is
-    `encoding` would start it."""
-    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONUTF8": "0"}
-    env.pop("PYTHONPATH", None)
-    return subprocess.run(
-        [sys.executable, "-m", "trade_target", *args],
-        capture_output=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    `encoding` would start it; the output as bytes."""
+    env = environment("PYTHONPATH", PYTHONIOENCODING=encoding, PYTHONUTF8="0")
+    return run_module(*args, env=env, encoding=None, timeout=120)
 
 
 def test_turkish_summary_is_utf8_into_a_pipe_whatever_the_code_page() -> None:

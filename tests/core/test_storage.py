@@ -26,8 +26,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from killed_save import kill_a_save_before_its_rename
 
-from trade_target.core import storage
 from trade_target.core.errors import TradeTargetError
 from trade_target.core.storage import (
     MAX_READ_BYTES,
@@ -273,56 +273,16 @@ def test_a_refused_rename_removes_the_written_temporary_file(
     assert_untouched(target)
 
 
-KILLED_CHILD = """
-import os
-import sys
-import time
-
-from trade_target.core.storage import write_atomically
-
-
-def announce_then_hang(source, destination):
-    print("ready", source, flush=True)
-    time.sleep(60)
-
-
-os.replace = announce_then_hang
-write_atomically(sys.argv[1], sys.argv[2].encode())
-"""
-
-
 def test_a_save_killed_before_the_rename_leaves_the_old_file(target: Path) -> None:
-    src = Path(storage.__file__).resolve().parents[2]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
-    }
     new_text = "the new content, fully written"
-    with subprocess.Popen(
-        [sys.executable, "-c", KILLED_CHILD, str(target), new_text],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    ) as child:
-        assert child.stdout is not None
-        lines: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(target=lambda: lines.put(child.stdout.readline()), daemon=True)  # type: ignore[union-attr]
-        reader.start()
-        try:
-            line = lines.get(timeout=60)
-        finally:
-            child.kill()  # SIGKILL on POSIX: no cleanup code in the child can run
-            _, errors = child.communicate(timeout=60)
-            reader.join(timeout=60)
-    assert line.startswith("ready "), errors
+    killed = kill_a_save_before_its_rename(target, new_text.encode())
     if os.name == "posix":
-        assert child.returncode == -signal.SIGKILL
+        assert killed.returncode == -signal.SIGKILL
     assert target.read_bytes() == OLD
     # A process killed outright cannot remove its temporary file; leaving one behind is
     # acceptable (it is dot-named and beside the target). It proves the kill came after the
     # new bytes were fully written, which is the window this test is about.
-    temporary = Path(line.split(" ", 1)[1].strip())
+    temporary = killed.temporary
     assert temporary.parent == target.parent and temporary.name.startswith(".brief.tradetarget.")
     assert temporary.read_text("utf-8") == new_text
 

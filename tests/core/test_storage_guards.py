@@ -9,19 +9,17 @@ unchanged, after the save was refused.
 from __future__ import annotations
 
 import os
-import queue
 import re
-import signal
 import stat
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
+from killed_save import kill_a_save_before_its_rename
 
-from trade_target.core import stale_saves, storage
+from trade_target.core import stale_saves
 from trade_target.core.storage import StorageError, check_target, write_atomically
 from trade_target.core.storage import write_files_atomically as write_all
 
@@ -307,49 +305,13 @@ def test_a_leftover_that_cannot_be_removed_does_not_fail_the_save(
     assert stale.exists() and (tmp_path / "brief.pdf").read_bytes() == NEW
 
 
-KILLED_CHILD = """
-import os, sys, time
-from trade_target.core.storage import write_atomically
-
-def announce_then_hang(source, destination):
-    print("ready", source, flush=True)
-    time.sleep(60)
-
-os.replace = announce_then_hang
-write_atomically(sys.argv[1], b"x" * 2_000_000)
-"""
-
-
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL and the process check are POSIX")
 def test_kill_9_during_a_save_leaves_a_temporary_file_that_the_next_save_removes(
     tmp_path: Path,
 ) -> None:
     target = tmp_path / "brief.tradetarget"
     target.write_bytes(OLD)
-    src = Path(storage.__file__).resolve().parents[2]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")]),
-    }
-    with subprocess.Popen(
-        [sys.executable, "-c", KILLED_CHILD, str(target)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    ) as child:
-        assert child.stdout is not None
-        lines: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(target=lambda: lines.put(child.stdout.readline()), daemon=True)  # type: ignore[union-attr]
-        reader.start()
-        try:
-            line = lines.get(timeout=60)
-        finally:
-            child.send_signal(signal.SIGKILL)
-            _, errors = child.communicate(timeout=60)
-            reader.join(timeout=60)
-    assert line.startswith("ready "), errors
-    temporary = Path(line.split(" ", 1)[1].strip())
+    temporary = kill_a_save_before_its_rename(target, b"x" * 2_000_000).temporary
     assert temporary.stat().st_size == 2_000_000, "the killed save left its temporary file"
     assert target.read_bytes() == OLD
     # Any save in the folder, once the killed save's file is two seconds old, removes it.

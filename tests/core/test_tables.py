@@ -15,6 +15,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from trajectory_rows import assert_trajectory_row
 
 from trade_target import version
 from trade_target.core.dataset import Dataset, load_default_dataset
@@ -101,16 +102,17 @@ def test_trajectory_table(trajectory: Table) -> None:
     )
     assert [row[0] for row in trajectory.rows] == list(range(BASE_YEAR, TARGET_YEAR + 1))
     for row in trajectory.rows:
-        year, required, required_rm, trend, trend_rm, gap, gap_rm = row
+        year, *numbers = row
         assert isinstance(year, int)
-        expected_required = BASE * (1 + REQUIRED) ** (year - BASE_YEAR)
-        expected_trend = BASE * (1 + OBSERVED) ** (year - BASE_YEAR)
-        assert required == pytest.approx(expected_required, rel=1e-12)
-        assert required_rm == pytest.approx(expected_required * RATE, rel=1e-12)
-        assert trend == pytest.approx(expected_trend, rel=1e-12)
-        assert trend_rm == pytest.approx(expected_trend * RATE, rel=1e-12)
-        assert gap == pytest.approx(expected_trend - expected_required, abs=1e-12)
-        assert gap_rm == pytest.approx((expected_trend - expected_required) * RATE, abs=1e-11)
+        assert_trajectory_row(
+            year,
+            numbers,
+            base=BASE,
+            base_year=BASE_YEAR,
+            required_growth=REQUIRED,
+            observed_growth=OBSERVED,
+            rate=RATE,
+        )
     assert trajectory.rows[-1][1] == pytest.approx(TARGET, rel=1e-12)
 
 

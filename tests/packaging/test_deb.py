@@ -9,7 +9,6 @@ from __future__ import annotations
 import gzip
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from committed_tree import copy_committed_tree
 from xserver import (
     ARTIFACTS,
     ROOT,
@@ -57,18 +57,7 @@ class Build:
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """Copy the files git knows (no build/, dist/ or venv) and run the documented command."""
     require_programs(BUILD_TOOLS, "building and checking the .deb")
-    checkout = tmp_path_factory.mktemp("checkout")
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.split(b"\0")
-    for name in filter(None, (item.decode() for item in listed)):
-        source = ROOT / name
-        if source.is_file():
-            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, checkout / name)
+    checkout = copy_committed_tree(tmp_path_factory.mktemp("checkout"))
     result = subprocess.run(
         ["bash", "packaging/build-deb.sh"],
         cwd=checkout,

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from committed_tree import copy_committed_tree
 from windows_under_wine import (
     PROGRAMS,
     PYTHON_VERSION,
@@ -99,22 +100,6 @@ def _run(args: list[str], *, cwd: Path, env: dict[str, str] | None = None, timeo
     return output
 
 
-def _copy_committed_tree(checkout: Path) -> Path:
-    """The files git knows (tracked, or new and not ignored): no build/, dist/ or venv."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.split(b"\0")
-    for name in filter(None, (item.decode() for item in listed)):
-        source = ROOT / name
-        if source.is_file():
-            (checkout / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, checkout / name)
-    return checkout
-
-
 def _pip(*args: str, cwd: Path) -> None:
     _run([sys.executable, "-m", "pip", *args], cwd=cwd, timeout=900)
 
@@ -138,7 +123,7 @@ def build(tmp_path_factory: pytest.TempPathFactory, screen: XServer) -> Iterator
     steps = Steps()
     base = tmp_path_factory.mktemp("windows")
     with steps.step("copy the committed tree"):
-        checkout = _copy_committed_tree(base / "checkout")
+        checkout = copy_committed_tree(base / "checkout")
     with steps.step("Wine prefix: wineboot, winecfg -v win10, no sRGB profile"):
         wine = Wine.create(base / "prefix", screen.display)
     try:

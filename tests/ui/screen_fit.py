@@ -11,22 +11,21 @@ Xvfb of the size under test:
 
     python tests/ui/screen_fit.py LANG REPORT.json
 
-With fresh settings (the parent points XDG_CONFIG_HOME at an empty folder) the window takes
-its first-start size from the screen, as the app's would. Once it is exposed and painted,
-the child writes {"language", "screen", "available", "frame", "maximised", "hidden"} to
-REPORT.json and keeps the window up until File › Quit (Ctrl+Q), so that the parent can take
-the framebuffer's screenshot.
+It shows the window as window_child.run does (the app's names and language, MainWindow on
+the article's figures, no autosave, kept up until Ctrl+Q). With fresh settings (the parent
+points XDG_CONFIG_HOME at an empty folder) the window takes its first-start size from the
+screen, as the app's would; once it is exposed and painted, the child writes
+{"language", "screen", "available", "frame", "maximised", "hidden"} to REPORT.json.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTableView, QWidget
+from window_child import run  # beside this script, on sys.path[0]
 
 ROWS_SEEN = 3  # the year-by-year table's first rows that must be in sight
 INPUTS = ("exchangeRateInput", "yearsToTargetInput")
@@ -147,46 +146,11 @@ def _box(rect: QRect) -> list[int]:
     return [rect.x(), rect.y(), rect.width(), rect.height()]
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 3:
-        print(f"usage: {argv[0]} LANG REPORT.json", file=sys.stderr)
-        return 2
-    code, report = argv[1], Path(argv[2])
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from trade_target import APP_NAME, translations
-
-    app = QApplication(argv[:1])
-    # As trade_target.ui.app does: the names QSettings files the choices under.
-    QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName("Trade Target")
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("org.tradetarget.TradeTarget")
-    if not translations.use(code):
-        print(
-            f"no compiled translations for {code!r} (build them with `pip install -e .`)",
-            file=sys.stderr,
-        )
-        return 2
-
-    from trade_target.core.dataset import load_default_dataset
-    from trade_target.ui.document import ScenarioDocument
-    from trade_target.ui.main_window import MainWindow
-
-    window = MainWindow(ScenarioDocument(load_default_dataset()))  # no resize: its own size
-    window.show()
-    if not QTest.qWaitForWindowExposed(window, 20_000):
-        print("the window was not exposed within 20 s", file=sys.stderr)
-        return 2
-    for _ in range(5):  # the layouts settle and the first paint happens
-        QTest.qWait(50)
-        app.processEvents()
+def report_of(window: QMainWindow) -> dict[str, Any]:
+    from trade_target import translations
 
     screen = window.screen()
-    data = {
+    return {
         "language": translations.current(),
         "screen": _box(screen.geometry()),
         "available": _box(screen.availableGeometry()),
@@ -194,11 +158,7 @@ def main(argv: list[str]) -> int:
         "maximised": bool(window.windowState() & Qt.WindowState.WindowMaximized),
         "hidden": hidden_parts(window, screen.availableGeometry()),
     }
-    partial = report.with_name(report.name + ".partial")
-    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(partial, report)  # the parent never reads half a report
-    return app.exec()
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(run(sys.argv, report_of))  # no size: the window's own

@@ -14,10 +14,8 @@ The other tests here run in-process on the offscreen plugin: the English window 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,15 +41,14 @@ from PySide6.QtWidgets import (
 )
 from xserver import (
     ARTIFACTS,
-    PAINT_TIMEOUT,
     ROOT,
-    WINDOW_TIMEOUT,
     App,
     XServer,
     check_app_window,
     require_tools,
     run_x,
     save_png,
+    wait_for_report,
     wait_for_window_named,
 )
 
@@ -60,22 +57,6 @@ from trade_target import translations
 SHOW_WINDOW = Path(__file__).with_name("show_window.py")
 WIDTH, HEIGHT = 1280, 800
 ENGLISH_TITLE = "Untitled[*] — Trade Target"
-
-
-def _wait_for_report(path: Path, app: App) -> dict[str, Any]:
-    """The child's report, once it has written it (after its window was painted)."""
-    deadline = time.monotonic() + WINDOW_TIMEOUT + PAINT_TIMEOUT
-    while not path.exists():
-        if app.process.poll() is not None:
-            raise AssertionError(
-                f"show_window.py exited with code {app.process.returncode} before it wrote "
-                f"its report\n{app.output()}"
-            )
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no report from show_window.py in time\n{app.output()}")
-        time.sleep(0.1)
-    report: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return report
 
 
 @pytest.mark.xvfb
@@ -97,7 +78,7 @@ def test_every_text_fits_the_window_on_a_real_x_server(
     # start_app gives the child settings of its own (XDG_CONFIG_HOME in tmp_path): the
     # user's remembered language and window size play no part.
     app = start_app(server, (sys.executable, str(SHOW_WINDOW), code, str(report_path)))
-    report = _wait_for_report(report_path, app)
+    report = wait_for_report(report_path, app)
 
     window = wait_for_window_named(server, app)
     x_title = run_x(server, "xdotool", "getwindowname", window).stdout.strip()

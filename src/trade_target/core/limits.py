@@ -108,13 +108,17 @@ def checked(evaluate: Evaluate, dataset: Dataset, inputs: Inputs, method: Annual
                     "Limits",
                     "{label}: {amount} billion is too small to compute with; enter at least "
                     "{least} billion, and check the decimal mark.",
-                ).format(
-                    label=translate("Limits", _AMOUNT_LABELS[field]),
-                    amount=_amount_words(getattr(inputs, field)),
-                    least=number(AMOUNT_LEAST, 2),
-                ),
+                ).format(**_amount_named(inputs, field), least=number(AMOUNT_LEAST, 2)),
             )
     return summary
+
+
+def _amount_named(inputs: Inputs, field: str) -> dict[str, str]:
+    """The amount input `field` as its messages name it: its label and the value typed."""
+    return {
+        "label": translate("Limits", _AMOUNT_LABELS[field]),
+        "amount": _amount_words(getattr(inputs, field)),
+    }
 
 
 def _amount_words(value: float) -> str:
@@ -161,10 +165,7 @@ def _too_far_apart(
             "Limits",
             "{label}: {amount} billion and the other figures are too far apart to compute the "
             "growth; check the figures and the decimal mark.",
-        ).format(
-            label=translate("Limits", _AMOUNT_LABELS[field]),
-            amount=_amount_words(getattr(inputs, field)),
-        )
+        ).format(**_amount_named(inputs, field))
     return InputError(field, message)
 
 

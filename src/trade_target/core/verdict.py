@@ -110,14 +110,19 @@ def _fell_below(summary: Summary, currency: Currency, target: str) -> str:
     )
 
 
-def _never(summary: Summary, target: str) -> str:
-    values = {
+def _growths(summary: Summary, target: str) -> dict[str, object]:
+    """What the sentences that set the observed growth against the required one name."""
+    return {
         "status": summary.status.words,
         "required": percent(summary.required_growth),
         "target_year": summary.target_year,
         "observed": percent(summary.observed_growth),
         "target": target,
     }
+
+
+def _never(summary: Summary, target: str) -> str:
+    values = _growths(summary, target)
     if summary.observed_growth < 0:
         return translate(
             "Verdict",
@@ -132,14 +137,7 @@ def _never(summary: Summary, target: str) -> str:
 
 
 def _reached(summary: Summary, target: str, year: int) -> str:
-    values = {
-        "status": summary.status.words,
-        "required": percent(summary.required_growth),
-        "target_year": summary.target_year,
-        "observed": percent(summary.observed_growth),
-        "target": target,
-        "year": year,
-    }
+    values = {**_growths(summary, target), "year": year}
     late = year - summary.target_year
     early = -late
     if late > 0:

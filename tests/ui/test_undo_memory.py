@@ -14,12 +14,15 @@ from trade_target.core.scenario import Summary
 from trade_target.ui.document import UNDO_LIMIT, _SetStateCommand, new_merge_token
 
 
-def _steps_holding_workbooks() -> int:
+def _steps_holding_workbooks(document) -> int:
+    """The steps of `document` (other tests' documents may still be alive) that hold one."""
     gc.collect()
     return sum(
         1
         for thing in gc.get_objects()
-        if isinstance(thing, _SetStateCommand) and "_before" in thing.__dict__
+        if isinstance(thing, _SetStateCommand)
+        and thing.__dict__.get("_document") is document
+        and "_before" in thing.__dict__
     )
 
 
@@ -47,9 +50,9 @@ def test_steps_qt_deleted_hold_no_workbooks(document):
     for index in range(UNDO_LIMIT + 100):  # separate steps, past the limit
         document.edit_input("years_to_target", 1 + index % 40)
     assert document.undo_stack.count() == UNDO_LIMIT
-    assert _steps_holding_workbooks() <= UNDO_LIMIT + 1
+    assert _steps_holding_workbooks(document) <= UNDO_LIMIT + 1
     # Each kept step holds two workbooks; their summaries are shared between neighbours.
     assert _summaries() - before <= 2 * UNDO_LIMIT + 10
     document.undo_stack.clear()
     document.edit_input("exchange_rate", 4.2)
-    assert _steps_holding_workbooks() == 1
+    assert _steps_holding_workbooks(document) == 1

@@ -6,9 +6,10 @@
 #   bash benchmarks/mutation.sh --score [MODULE…]  # only print the score of the last runs
 #
 # mutmut's settings (what is mutated, which tests run) are in pyproject.toml [tool.mutmut]; it
-# works in ./mutants (a copy of src/ and tests/, ignored by git) and keeps its results there,
-# so a second run only retests what changed. The score counts a timeout as killed (a mutant
-# that hangs the tests is caught), and everything else that is not "killed" as not killed.
+# works in ./mutants (a copy of src/, tests/, examples/ and resources/, ignored by git) and
+# keeps its results there, so a second run retests only what is not yet settled (below). The
+# score counts a timeout as killed (a mutant that hangs the tests is caught), and everything
+# else that is not "killed" (survived, no tests, suspicious) as not killed.
 # benchmarks/mutation-equivalent.txt lists the surviving mutants judged equivalent (no test
 # can tell them from the original), one name and its reason a line; the second score leaves
 # them out. Not run in CI: too slow. Environment: MUTATION_JOBS (parallel workers, default 1),
@@ -40,7 +41,7 @@ if [[ -z "$mutmut" ]] || ! "$mutmut" --version >/dev/null 2>&1; then
     exit 2
 fi
 
-# Module names → the prefix of their mutants' names (trade_target.core.growth.x_required_growth__mutmut_3).
+# Core module names; their mutants are named like trade_target.core.growth.x_value_at__mutmut_3.
 modules=()
 for module in "$@"; do
     module="${module%.py}"
@@ -78,7 +79,11 @@ if [[ "$score_only" == false ]]; then
     names=()
     if [[ -s "$results" ]]; then
         mapfile -t names < <(awk -F': ' '
-            FILENAME == ARGV[1] { sub(/#.*/, ""); if (NF > 0) { split($0, word, " "); same[word[1]] = 1 }; next }
+            FILENAME == ARGV[1] {
+                sub(/#.*/, "")
+                if (NF > 0) { split($0, word, " "); same[word[1]] = 1 }
+                next
+            }
             $2 == "killed" || $2 == "timeout" { next }
             $2 == "survived" && ($1 in same) { next }
             { print $1 }' "$equivalent_list" "$results")
@@ -110,7 +115,7 @@ results_of_modules >"$results"
 awk '
     FILENAME == ARGV[1] {
         sub(/#.*/, "")
-        if (NF > 0) { equivalent[$1] = 1; listed++ }
+        if (NF > 0) equivalent[$1] = 1
         next
     }
     {

@@ -65,6 +65,9 @@ def test_column_widths_follow_the_widest_cell() -> None:
     )
     columns = sheets((table,))["Widths"].column_dimensions
     assert [columns[letter].width for letter in "ABC"] == [14, 28, 82]
+    beside = Table("Beside", ("A header of 20 chars", "B"), ((1.0, 2.0),))
+    columns = sheets((beside,))["Beside"].column_dimensions
+    assert [columns[letter].width for letter in "AB"] == [22, 14]
 
 
 def test_only_text_longer_than_a_column_wraps() -> None:

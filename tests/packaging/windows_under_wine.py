@@ -100,7 +100,11 @@ class Wine:
         wine = cls(prefix, env)
         wine.run(["wineboot", "--init"], timeout=300)
         wine.wait()
-        wine.run(["winecfg", "-v", "win10"], timeout=120)  # workaround: see the docstring
+        # Workaround (see the docstring). winecfg now and then exits 1 without a word while
+        # the new prefix settles: once more, after the server has gone idle.
+        if wine.run(["winecfg", "-v", "win10"], timeout=120, check=False).returncode != 0:
+            wine.wait()
+            wine.run(["winecfg", "-v", "win10"], timeout=120)
         (prefix / "drive_c" / SRGB_PROFILE).unlink(missing_ok=True)  # workaround
         wine.wait()
         return wine

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trade_target.core import csv_style, growth, i18n, numbers, spreadsheet_text
+from trade_target.core import csv_style, file_format, growth, i18n, numbers, spreadsheet_text
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
 from trade_target.core.scenario import Inputs
@@ -156,3 +156,10 @@ def test_the_first_year_reached_just_past_a_whole_year() -> None:
 def test_required_growth_over_no_years_is_refused() -> None:
     with pytest.raises(ValueError, match=r"^years must be at least 1$"):
         growth.required_growth(5.2, 10.0, 0)
+
+
+def test_what_a_file_put_in_a_message_is_one_bounded_line() -> None:
+    assert file_format._one_line("a\x00b\n\tc") == "a b c"
+    exactly = "x" * file_format.MESSAGE_MAX
+    assert file_format._one_line(exactly) == exactly
+    assert file_format._one_line(exactly + "y") == "x" * (file_format.MESSAGE_MAX - 1) + "…"

@@ -51,7 +51,7 @@ class PaintAfterOpen(QObject):
 
 def main() -> int:
     path = sys.argv[1]
-    from trade_target.ui import file_actions
+    from trade_target.ui.actions import files as file_actions
 
     probe = PaintAfterOpen()
     plain_open = file_actions.FileActions.open

@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 
 from trade_target.core.dataset import load_default_dataset
-from trade_target.core.file_format import workbook_to_object
-from trade_target.core.storage import MAX_READ_BYTES
+from trade_target.core.files.file_format import workbook_to_object
+from trade_target.core.files.storage import MAX_READ_BYTES
 from trade_target.core.workbook import Scenario, Workbook
 
 

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import pytest
 
-from trade_target import cli
+from trade_target.cli import main as cli
 
 
 def environment(*unset: str, **values: str) -> dict[str, str]:

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from trade_target.core import storage
+from trade_target.core.files import storage
 
 _CHILD = """
 import os
@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from trade_target.core.storage import write_atomically
+from trade_target.core.files.storage import write_atomically
 
 
 def announce_then_hang(source, destination):

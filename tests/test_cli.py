@@ -379,9 +379,9 @@ def test_annualise_chooses_the_method_and_refuses_one_the_figures_do_not_allow(
 ) -> None:
     from trade_target.core import figure_edits
     from trade_target.core.dataset import load_default_dataset
-    from trade_target.core.file_format import save_workbook
+    from trade_target.core.files.file_format import save_workbook
     from trade_target.core.money import Currency
-    from trade_target.core.monthly import MonthlyFigure
+    from trade_target.core.monthly.observations import MonthlyFigure
     from trade_target.core.workbook import Scenario, Workbook
 
     months = [MonthlyFigure(2024, 12, 2.0, Currency.MYR)]

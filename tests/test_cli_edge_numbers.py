@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from trade_target.core.dataset import load_default_dataset
-from trade_target.core.file_format import save_workbook
+from trade_target.core.files.file_format import save_workbook
 from trade_target.core.workbook import Workbook
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from trade_target import cli, translations
+from trade_target import translations
+from trade_target.cli import main as cli
 
 REQUIRED = (10 / 5.2) ** (1 / 5) - 1  # +13.97 % a year
 RATE = 21.2 / 4.92  # 4.3089 RM per US$

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cli_runs import run_main
 
-from trade_target import cli
+from trade_target.cli import main as cli
 
 RATE = 21.2 / 4.92  # the article's implied rate, 4.3089 RM per US$ (the default)
 REQUIRED_2025 = 5.2 * (10 / 5.2) ** (1 / 5)  # one year along the path to 10 in 5 years

@@ -8,7 +8,7 @@ import json
 import pytest
 from cli_runs import run_main
 
-from trade_target import cli
+from trade_target.cli import main as cli
 
 REQUIRED_5 = (10 / 5.2) ** (1 / 5) - 1  # +13.97 % a year
 

@@ -40,7 +40,7 @@ def test_an_unexpected_failure_is_one_line_and_exit_code_one(
     def broken(args: list[str]) -> int:
         raise RuntimeError("the disk\nwent away")
 
-    monkeypatch.setattr("trade_target.cli.main", broken)
+    monkeypatch.setattr("trade_target.cli.parser.main", broken)
     assert console.run_command_line(["summary"]) == 1
     captured = capsys.readouterr()
     assert captured.out == ""

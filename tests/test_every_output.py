@@ -35,11 +35,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from workbook_recipes import OUTPUTS, Recipe, build, recipes, tell
 
-from trade_target import cli, translations
-from trade_target.core.file_format import save_workbook
+from trade_target import translations
+from trade_target.cli import main as cli
+from trade_target.core.files.file_format import save_workbook
 from trade_target.core.money import Currency, convert
 from trade_target.core.workbook import Workbook
-from trade_target.ui import dialogs
+from trade_target.ui.actions import dialogs
 
 OLD = b"an older file, which a failed export must leave as it was\n"
 HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
@@ -358,8 +359,8 @@ def test_the_reported_case_after_the_latest_value_is_corrected(qtbot, window, an
 
 
 def rate_sentence(summary: Any, dataset: Any) -> str:
-    from trade_target.ui.brief import brief_html
-    from trade_target.ui.chart_export import ChartContent
+    from trade_target.render.brief import brief_html
+    from trade_target.render.chart_export import ChartContent
 
     page = brief_html(
         ChartContent(summary, dataset, Currency.USD), datetime.date(2026, 1, 9), "chart"

@@ -20,7 +20,7 @@ def _for_the_command_line(args: Sequence[str]) -> bool:
     if os.path.isfile(first):
         return False
     if sys.stderr is None:
-        from .cli import COMMANDS
+        from trade_target.cli.parser import COMMANDS
 
         return first in COMMANDS
     return True
@@ -29,10 +29,10 @@ def _for_the_command_line(args: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if _for_the_command_line(args):
-        from .console import run_command_line
+        from trade_target.console import run_command_line
 
         return run_command_line(args)
-    from .ui.app import run
+    from trade_target.ui.app import run
 
     return run()
 

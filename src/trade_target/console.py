@@ -35,7 +35,7 @@ def run_command_line(args: Sequence[str]) -> int:
     """`trade-target COMMAND …`: the exit code, whatever goes wrong on the way."""
     try:
         write_utf8()
-        from .cli import main as cli_main
+        from trade_target.cli.parser import main as cli_main
 
         return cli_main(list(args))
     except KeyboardInterrupt:

@@ -18,7 +18,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .core import i18n
+from trade_target.core import i18n
 
 # Each language's name as its speakers write it: the menu shows these in every language.
 LANGUAGES: dict[str, str] = {"en": "English", "ms": "Bahasa Melayu", "tr": "Türkçe"}

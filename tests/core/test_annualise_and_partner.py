@@ -16,9 +16,9 @@ from trade_target.core import annualise, figure_edits
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import DatasetError, InputError
-from trade_target.core.file_format import parse_workbook, workbook_to_text
+from trade_target.core.files.file_format import parse_workbook, workbook_to_text
 from trade_target.core.money import Currency
-from trade_target.core.monthly import MonthlyFigure
+from trade_target.core.monthly.observations import MonthlyFigure
 from trade_target.core.workbook import Scenario, Workbook
 
 RATE = 21.2 / 4.92
@@ -175,7 +175,7 @@ def test_a_file_keeps_partner_values_monthly_figures_and_the_method(dataset):
     ],
 )
 def test_a_damaged_file_names_what_is_wrong(dataset, change, words):
-    from trade_target.core.file_format import FileFormatError
+    from trade_target.core.files.file_format import FileFormatError
 
     data = figure_edits.edit_figure(dataset, dataset.base_id, "partner_value", 5.0)
     data = figure_edits.edit_figure(data, data.base_id, "use_partner", True)

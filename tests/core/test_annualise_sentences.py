@@ -14,7 +14,7 @@ from trade_target.core.annualise import Annualisation, Estimate
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
 from trade_target.core.money import Currency
-from trade_target.core.monthly import MonthlyFigure
+from trade_target.core.monthly.observations import MonthlyFigure
 from trade_target.core.scenario import Inputs, evaluate
 
 RATE = 21.2 / 4.92

@@ -11,14 +11,14 @@ import math
 import pytest
 from big_workbook import big_workbook
 
-from trade_target.core.file_format import (
+from trade_target.core.files.file_format import (
     FORMAT,
     load_workbook,
     parse_workbook,
     save_workbook,
     workbook_to_object,
 )
-from trade_target.core.storage import MAX_READ_BYTES, StorageError
+from trade_target.core.files.storage import MAX_READ_BYTES, StorageError
 
 
 def test_ten_thousand_scenarios_saved_open_again(tmp_path):

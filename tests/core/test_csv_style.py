@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from trade_target.core import csv_style, i18n
-from trade_target.core.csv_style import CsvStyle, csv_bytes
+from trade_target.core import i18n
+from trade_target.core.files import csv_style
+from trade_target.core.files.csv_style import CsvStyle, csv_bytes
 from trade_target.core.tables import Table, table_csv
 
 GAP = 5.367272727272727 - 5.9265598551744825  # 2025's gap with the article's figures

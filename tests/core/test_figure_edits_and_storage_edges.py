@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
-from trade_target.core import figure_edits, storage
+from trade_target.core import figure_edits
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.files import storage
 from trade_target.core.limits import AMOUNT_MOST
 from trade_target.core.money import Currency
 

@@ -24,11 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import trade_target
-from trade_target.core import file_format
 from trade_target.core.dataset import Dataset, load_default_dataset
 from trade_target.core.errors import InputError, TradeTargetError
 from trade_target.core.figure_edits import add_observation
-from trade_target.core.file_format import (
+from trade_target.core.files import file_format
+from trade_target.core.files.file_format import (
     EXTENSION,
     FileFormatError,
     load_workbook,
@@ -37,9 +37,9 @@ from trade_target.core.file_format import (
     save_workbook,
     workbook_to_text,
 )
+from trade_target.core.files.storage import StorageError
 from trade_target.core.money import Currency
 from trade_target.core.name_text import DIRECTION_CONTROLS
-from trade_target.core.storage import StorageError
 from trade_target.core.workbook import NAME_MAX, Scenario, Workbook
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "malaysia-turkey.tradetarget"
@@ -557,8 +557,8 @@ SAVE_AS_NOBODY = """
 import os, sys
 from trade_target import version
 from trade_target.core.dataset import load_default_dataset
-from trade_target.core.file_format import save_workbook
-from trade_target.core.storage import StorageError
+from trade_target.core.files.file_format import save_workbook
+from trade_target.core.files.storage import StorageError
 from trade_target.core.workbook import Workbook
 workbook = Workbook.from_source(load_default_dataset())
 version()
@@ -603,7 +603,7 @@ import os
 import signal
 import sys
 
-from trade_target.core.file_format import load_workbook, save_workbook
+from trade_target.core.files.file_format import load_workbook, save_workbook
 
 
 def killed(source, destination):

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from trade_target.core import file_format
 from trade_target.core.dataset import Dataset
+from trade_target.core.files import file_format
 from trade_target.core.workbook import Workbook
 
 NAME = "brief.tradetarget"

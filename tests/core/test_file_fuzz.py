@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.figure_edits import add_observation
-from trade_target.core.file_format import FileFormatError, parse_workbook, workbook_to_text
+from trade_target.core.files.file_format import FileFormatError, parse_workbook, workbook_to_text
 from trade_target.core.money import Currency
 from trade_target.core.scenario import RATE_MAX, YEARS_MAX, YEARS_MIN
 from trade_target.core.workbook import Scenario, Workbook, check_name

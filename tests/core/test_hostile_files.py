@@ -13,8 +13,8 @@ import pytest
 from cli_runs import assert_one_line_error, run_main
 
 from trade_target.core.errors import TradeTargetError
-from trade_target.core.file_format import FileFormatError, load_workbook
-from trade_target.core.monthly import read_monthly_csv
+from trade_target.core.files.file_format import FileFormatError, load_workbook
+from trade_target.core.monthly.observations import read_monthly_csv
 
 CORPUS = Path(__file__).resolve().parents[1] / "hostile"
 TODAY = datetime.date(2026, 12, 5)

@@ -31,12 +31,12 @@ from trade_target.core.dataset import (
     shown,
 )
 from trade_target.core.errors import DatasetError, InputError
-from trade_target.core.file_format import FileFormatError, parse_workbook
+from trade_target.core.files.file_format import FileFormatError, parse_workbook
+from trade_target.core.files.storage import StorageError, read_limited
 from trade_target.core.growth import ProgressStatus
 from trade_target.core.money import Currency
 from trade_target.core.numbers import parse_decimal, written
 from trade_target.core.scenario import Inputs
-from trade_target.core.storage import StorageError, read_limited
 from trade_target.core.tables import (
     assumptions,
     comparison_table,
@@ -52,11 +52,11 @@ CONTEXTS = {
     "dataset.py": "Dataset",
     "article_strings.py": "Dataset",
     "figure_edits.py": "FigureEdits",
-    "file_format.py": "FileFormat",
+    "files/file_format.py": "FileFormat",
     "growth.py": "Growth",
     "numbers.py": "Numbers",
     "scenario.py": "Scenario",
-    "storage.py": "Storage",
+    "files/storage.py": "Storage",
     "tables.py": "Tables",
     "verdict.py": "Verdict",
     "workbook.py": "Workbook",

@@ -18,7 +18,7 @@ from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
 from trade_target.core.growth import ProgressStatus
 from trade_target.core.money import Currency
-from trade_target.core.monthly import MonthlyFigure
+from trade_target.core.monthly.observations import MonthlyFigure
 from trade_target.core.scenario import Inputs, Summary, evaluate
 
 RATE = 21.2 / 4.92  # the article's implied RM per US$

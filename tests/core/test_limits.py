@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from trade_target.core import figure_edits, limits, sensitivity, tables
 from trade_target.core.annualise import Annualisation
-from trade_target.core.csv_style import CsvStyle
 from trade_target.core.dataset import (
     Dataset,
     dataset_from_object,
@@ -24,6 +23,7 @@ from trade_target.core.dataset import (
     load_default_dataset,
 )
 from trade_target.core.errors import DatasetError, InputError, TradeTargetError
+from trade_target.core.files.csv_style import CsvStyle
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Inputs, Summary, evaluate
 from trade_target.core.workbook import Scenario

@@ -15,10 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trade_target.core import monthly_forms
 from trade_target.core.errors import InputError
+from trade_target.core.files.storage import StorageError
 from trade_target.core.money import Currency
-from trade_target.core.monthly import (
+from trade_target.core.monthly import forms as monthly_forms
+from trade_target.core.monthly.observations import (
     MAX_BYTES,
     MAX_PROBLEMS,
     MonthlyFigure,
@@ -32,7 +33,6 @@ from trade_target.core.monthly import (
     same_months_total,
     trailing_twelve_months,
 )
-from trade_target.core.storage import StorageError
 
 RATE = 4.3089  # the article's 21.2 / 4.92
 USD, MYR = Currency.USD, Currency.MYR

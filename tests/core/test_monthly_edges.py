@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from trade_target.core import monthly, monthly_forms
 from trade_target.core.errors import InputError
+from trade_target.core.files.storage import StorageError
 from trade_target.core.money import Currency
-from trade_target.core.monthly_forms import Role, Scale, describe, heading, period
-from trade_target.core.monthly_rows import FIELD
-from trade_target.core.storage import StorageError
+from trade_target.core.monthly import forms as monthly_forms
+from trade_target.core.monthly import observations as monthly
+from trade_target.core.monthly.forms import Role, Scale, describe, heading, period
+from trade_target.core.monthly.rows import FIELD
 
 HEADER = "Month,Value (RM bn)\n"
 TODAY = datetime.date(2025, 12, 31)

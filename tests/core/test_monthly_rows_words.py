@@ -8,10 +8,10 @@ import datetime
 
 import pytest
 
-from trade_target.core import monthly
 from trade_target.core.errors import InputError
 from trade_target.core.money import Currency
-from trade_target.core.monthly_rows import FIELD
+from trade_target.core.monthly import observations as monthly
+from trade_target.core.monthly.rows import FIELD
 
 TODAY = datetime.date(2025, 12, 31)
 GOOD = "2024-02,1\n"  # every file below also has one good row, so the import goes through

@@ -48,7 +48,7 @@ for name in names:
 for name in sys.argv[1:]:
     importlib.import_module(name)
 
-from trade_target import cli
+from trade_target.cli import parser as cli
 
 status = cli.main(["summary"])
 leaked = sorted(name for name in sys.modules if name.split(".")[0] in BLOCKED)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trade_target.core.output_paths import check_outputs, same_file
-from trade_target.core.storage import StorageError
+from trade_target.core.files.output_paths import check_outputs, same_file
+from trade_target.core.files.storage import StorageError
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
 from trade_target.core.figure_edits import add_observation, edit_figure, with_monthly
 from trade_target.core.money import Currency
-from trade_target.core.monthly import MonthlyFigure
+from trade_target.core.monthly.observations import MonthlyFigure
 from trade_target.core.scenario import Inputs, evaluate
 
 REQUIRED_FACTOR = (10 / 5.2) ** (1 / 5)  # 1 + required growth, 2024 → 2029

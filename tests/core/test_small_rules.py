@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from trade_target.core import csv_style, file_format, growth, i18n, numbers, spreadsheet_text
+from trade_target.core import growth, i18n, numbers
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.files import csv_style, file_format, spreadsheet_text
 from trade_target.core.scenario import Inputs
 
 

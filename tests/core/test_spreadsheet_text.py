@@ -15,10 +15,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from trade_target.core.csv_style import CsvStyle
 from trade_target.core.dataset import Dataset
 from trade_target.core.figure_edits import edit_figure
-from trade_target.core.spreadsheet_text import defused, runs_as_formula
+from trade_target.core.files.csv_style import CsvStyle
+from trade_target.core.files.spreadsheet_text import defused, runs_as_formula
 from trade_target.core.tables import (
     Table,
     export_contents,

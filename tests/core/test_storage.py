@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from killed_save import kill_a_save_before_its_rename
 
 from trade_target.core.errors import TradeTargetError
-from trade_target.core.storage import (
+from trade_target.core.files.storage import (
     MAX_READ_BYTES,
     StorageError,
     read_limited,
@@ -183,7 +183,7 @@ def test_an_interrupted_save_cleans_up_and_lets_the_interrupt_through(
 # the unprivileged "nobody" user after importing, and reports what it raised.
 _SAVE_AS_NOBODY = """
 import os, sys
-from trade_target.core.storage import StorageError, write_atomically
+from trade_target.core.files.storage import StorageError, write_atomically
 os.setgid(65534)
 os.setuid(65534)
 try:

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from killed_save import kill_a_save_before_its_rename
 
-from trade_target.core import stale_saves
-from trade_target.core.storage import StorageError, check_target, write_atomically
-from trade_target.core.storage import write_files_atomically as write_all
+from trade_target.core.files import stale_saves
+from trade_target.core.files.storage import StorageError, check_target, write_atomically
+from trade_target.core.files.storage import write_files_atomically as write_all
 
 OLD = b"the old bytes\n"
 NEW = b"the new bytes, " + b"x" * 10_000

@@ -20,8 +20,8 @@ from trajectory_rows import assert_trajectory_row
 from trade_target import version
 from trade_target.core.dataset import Dataset, load_default_dataset
 from trade_target.core.errors import TradeTargetError
+from trade_target.core.files.storage import StorageError
 from trade_target.core.scenario import Summary
-from trade_target.core.storage import StorageError
 from trade_target.core.tables import (
     ExportError,
     Table,

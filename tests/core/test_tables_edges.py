@@ -16,8 +16,8 @@ import pytest
 
 from trade_target.core import figure_edits
 from trade_target.core.annualise import Annualisation
-from trade_target.core.csv_style import CsvStyle
 from trade_target.core.dataset import Dataset
+from trade_target.core.files.csv_style import CsvStyle
 from trade_target.core.scenario import Inputs, evaluate
 from trade_target.core.tables import (
     EXTENSIONS,

@@ -16,7 +16,7 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would wait forever for a click that never comes. Every dialog a test
     does not replace itself fails the test, except the unsaved-changes question when a
     test window closes at the end, which discards (the test's work is a throwaway)."""
-    from trade_target.ui import dialogs
+    from trade_target.ui.actions import dialogs
 
     def unexpected(name: str) -> Callable[..., None]:
         def fail(*args: object, **kwargs: object) -> None:
@@ -41,13 +41,13 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def no_error_caught_by_the_guard() -> Iterator[None]:
-    """An exception in one of our Qt overrides becomes the error dialog (ui.guard), later:
+    """An exception in one of our Qt overrides becomes the error dialog (render.guard), later:
     a test still fails on one, even when its event loop never got round to the dialog."""
     yield
     import sys
     import traceback
 
-    guard = sys.modules.get("trade_target.ui.guard")
+    guard = sys.modules.get("trade_target.render.guard")
     caught = guard.take_caught() if guard is not None else []
     if caught:
         first = caught[0]

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trade_target.ui import app, dialogs, guard
-from trade_target.ui.guard import BASE, IGNORE, qt_guard
+from trade_target.render import guard
+from trade_target.render.guard import BASE, IGNORE, qt_guard
+from trade_target.ui import app
+from trade_target.ui.actions import dialogs
 
 inside = 0  # how many raising overrides are running now
 

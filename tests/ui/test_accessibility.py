@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from trade_target.translations import LANGUAGES
-from trade_target.ui import dialogs
+from trade_target.ui.actions import dialogs
 
 LANGUAGE_NAMES = set(LANGUAGES.values())  # listed by name, without mnemonics
 
@@ -386,8 +386,8 @@ def test_other_scenarios_labels_read_on_every_theme(
 
 def test_every_progress_status_reads_on_dark_and_light(window, qapp, qtbot, dark_then_light):
     from trade_target.core.growth import ProgressStatus
-    from trade_target.ui.look import coloured
-    from trade_target.ui.summary_panel import STATUS_COLOURS
+    from trade_target.ui.panels.look import coloured
+    from trade_target.ui.panels.summary import STATUS_COLOURS
 
     status = window.findChild(QLabel, "progressStatusValue")
     for palette in dark_then_light:
@@ -400,7 +400,7 @@ def test_every_progress_status_reads_on_dark_and_light(window, qapp, qtbot, dark
 
 
 def test_an_exported_chart_keeps_the_paper_look_in_dark_mode(qapp, dark_then_light):
-    from trade_target.ui.plot import INK, TrajectoryPlot
+    from trade_target.render.charts.trajectory import INK, TrajectoryPlot
 
     qapp.setPalette(dark_then_light[0])
     plot = TrajectoryPlot()  # never shown, as the chart export makes it

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from trade_target.core.annualise import Annualisation
-from trade_target.ui.figures_model import FiguresModel
+from trade_target.ui.models.figures import FiguresModel
 
 RATE = 21.2 / 4.92
 

@@ -10,7 +10,7 @@ from trade_target.core.errors import DatasetError
 
 
 def test_icon_draws_at_every_size(qapp):
-    from trade_target.ui.icons import app_icon
+    from trade_target.ui.panels.icons import app_icon
 
     icon = app_icon()
     assert not icon.isNull()
@@ -25,7 +25,8 @@ def test_icon_draws_at_every_size(qapp):
 
 def test_unreadable_dataset_gets_a_message_not_a_traceback(qapp, monkeypatch, capsys):
     from trade_target.core import dataset
-    from trade_target.ui import app, dialogs
+    from trade_target.ui import app
+    from trade_target.ui.actions import dialogs
 
     def broken() -> None:
         raise DatasetError("The dataset is not valid JSON (Expecting value).")
@@ -41,7 +42,8 @@ def test_unreadable_dataset_gets_a_message_not_a_traceback(qapp, monkeypatch, ca
 
 
 def test_unforeseen_error_is_reported_in_a_dialog(qapp, monkeypatch, capsys):
-    from trade_target.ui import app, dialogs
+    from trade_target.ui import app
+    from trade_target.ui.actions import dialogs
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(

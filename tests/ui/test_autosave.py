@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trade_target.core.file_format import load_workbook, load_workbook_with_origin
-from trade_target.ui import autosave, dialogs
+from trade_target.core.files.file_format import load_workbook, load_workbook_with_origin
+from trade_target.ui.actions import autosave, dialogs
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
 
@@ -84,7 +84,7 @@ def test_after_a_crash_the_next_start_offers_the_work_back(
 ):
     first = open_window(qtbot, dataset, folder)
     saved_file = tmp_path / "cases.tradetarget"
-    from trade_target.core.file_format import save_workbook
+    from trade_target.core.files.file_format import save_workbook
 
     save_workbook(saved_file, first.document.workbook)
     first.document.load(first.document.workbook, str(saved_file))

@@ -16,9 +16,9 @@ from trade_target import translations
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui import brief
-from trade_target.ui.balanced_lines import SLACK, balanced_lines
-from trade_target.ui.chart_export import ChartContent, chart_title, pixel_font
+from trade_target.render import brief
+from trade_target.render.balanced_lines import SLACK, balanced_lines
+from trade_target.render.chart_export import ChartContent, chart_title, pixel_font
 
 TODAY = datetime.date(2026, 1, 20)
 

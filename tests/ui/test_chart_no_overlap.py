@@ -21,16 +21,16 @@ from PySide6.QtWidgets import QApplication
 
 from trade_target import translations
 from trade_target.core.dataset import load_default_dataset
-from trade_target.core.file_format import load_workbook
+from trade_target.core.files.file_format import load_workbook
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui import chart_export
-from trade_target.ui.brief import brief_image, brief_pdf
-from trade_target.ui.chart_export import ChartContent, chart_png, chart_svg
+from trade_target.render import chart_export
+from trade_target.render.brief import brief_image, brief_pdf
+from trade_target.render.chart_export import ChartContent, chart_png, chart_svg
+from trade_target.render.charts.overlays import Overlay
+from trade_target.render.charts.trajectory import TrajectoryPlot
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
-from trade_target.ui.plot import TrajectoryPlot
-from trade_target.ui.plot_overlays import Overlay
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "malaysia-turkey.tradetarget"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"

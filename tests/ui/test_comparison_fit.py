@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QStyle, QTableView
 
 from trade_target import translations
 from trade_target.ui.main_window import MainWindow
-from trade_target.ui.scenario_models import ComparisonModel
-from trade_target.ui.table_fit import share_out
+from trade_target.ui.models.scenarios import ComparisonModel
+from trade_target.ui.panels.table_fit import share_out
 from trade_target.ui.window_size import first_geometry
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "malaysia-turkey.tradetarget"

@@ -12,10 +12,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
-from trade_target import cli, translations
+from trade_target import translations
+from trade_target.cli import main as cli
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.workbook import Workbook
-from trade_target.ui import dialogs
+from trade_target.ui.actions import dialogs
 from trade_target.ui.main_window import MainWindow
 
 DEFAULT = {"en": "Article figures", "ms": "Angka artikel", "tr": "Makaledeki rakamlar"}

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from trade_target import translations
-from trade_target.ui import dialogs
+from trade_target.ui.actions import dialogs
 
 # The real dialog, taken before tests/ui/conftest.py puts a stand-in in its place.
 ask_save_changes = dialogs.ask_save_changes

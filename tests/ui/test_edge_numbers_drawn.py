@@ -22,8 +22,8 @@ from trade_target.core.annualise import Annualisation
 from trade_target.core.errors import InputError
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Inputs, _evaluate, evaluate
-from trade_target.ui.chart_export import ChartContent, chart_png, chart_svg
-from trade_target.ui.plot import TrajectoryPlot
+from trade_target.render.chart_export import ChartContent, chart_png, chart_svg
+from trade_target.render.charts.trajectory import TrajectoryPlot
 
 EDGES = [5e-324, 1e-321, 1e-300, 1e-9, 0.01, 0.1, 0.5, 4.3089, 5.2, 10.0, 21.2, 200.0]
 EDGES += [1e4, 1e11, 1e12, 1e13, 1e300, sys.float_info.max]
@@ -107,8 +107,8 @@ CHILD = textwrap.dedent(
     from trade_target.core.dataset import load_default_dataset
     from trade_target.core.money import Currency
     from trade_target.core.scenario import Inputs, _evaluate
-    from trade_target.ui import brief
-    from trade_target.ui.chart_export import ChartContent
+    from trade_target.render import brief
+    from trade_target.render.chart_export import ChartContent
 
     # The infinite summary of a rate of 1e-321, as it was before the core refused it, with
     # the checks in front of the chart turned off: the chart fails inside Qt's drawing.

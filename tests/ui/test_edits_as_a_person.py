@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 
-from trade_target.ui.figures_model import FiguresModel
+from trade_target.ui.models.figures import FiguresModel
 
 # The article's figures and its own conversion, RM21.2 bn = US$4.92 bn.
 ARTICLE_RATE = 21.2 / 4.92  # 4.30894… RM per US$, shown as 4.3089

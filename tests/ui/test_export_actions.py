@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from trade_target.core.storage import StorageError
-from trade_target.ui import dialogs
+from trade_target.core.files.storage import StorageError
+from trade_target.ui.actions import dialogs
 
 RATE, YEARS = 4.05, 6
 
@@ -159,7 +159,7 @@ def test_the_exported_tables_hold_the_numbers_the_window_shows(qtbot, window, an
     """Each CSV and XLSX number, rounded as the table shows it, is the table's cell."""
     from openpyxl import load_workbook
 
-    from trade_target.ui.models import TrajectoryModel
+    from trade_target.ui.models.trajectory import TrajectoryModel
 
     non_default(window)
     model = window.trajectory_model
@@ -198,7 +198,7 @@ def test_a_print_that_cannot_be_made_says_so_and_leaves_no_file(
     from PySide6.QtPrintSupport import QPrinter
 
     from trade_target.core.errors import DatasetError
-    from trade_target.ui import brief
+    from trade_target.render import brief
 
     printer = QPrinter()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from trade_target import translations
-from trade_target.ui import dialogs
+from trade_target.ui.actions import dialogs
 
 REQUIRED = (10 / 5.2) ** (1 / 5) - 1  # 13.97 %
 

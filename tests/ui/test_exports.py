@@ -24,19 +24,19 @@ from PySide6.QtGui import QImage
 from trade_target import version
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.errors import InputError, TradeTargetError
+from trade_target.core.files.storage import StorageError
 from trade_target.core.money import Currency
-from trade_target.core.storage import StorageError
 from trade_target.core.tables import ExportError
 from trade_target.core.workbook import Scenario
-from trade_target.ui.brief import brief_image, brief_pdf, print_brief, save_brief
-from trade_target.ui.chart_export import (
+from trade_target.render.brief import brief_image, brief_pdf, print_brief, save_brief
+from trade_target.render.chart_export import (
     ChartContent,
     chart_png,
     chart_svg,
     footnote,
     save_chart,
 )
-from trade_target.ui.plot_overlays import Overlay
+from trade_target.render.charts.overlays import Overlay
 
 TODAY = datetime.date(2026, 1, 20)
 RATE, YEARS = 4.05, 6

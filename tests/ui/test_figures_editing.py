@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trade_target.core.money import Currency
-from trade_target.ui.figures_model import FiguresModel
-from trade_target.ui.observation_dialog import ObservationDialog
+from trade_target.ui.actions.observation_dialog import ObservationDialog
+from trade_target.ui.models.figures import FiguresModel
 
 EDIT = Qt.ItemDataRole.EditRole
 RATE = 21.2 / 4.92
@@ -144,7 +144,7 @@ def test_the_base_and_target_cannot_be_removed(qtbot, window):
 
 
 def test_the_add_button_opens_the_form(qtbot, window, monkeypatch):
-    from trade_target.ui import dialogs
+    from trade_target.ui.actions import dialogs
 
     seen = []
     monkeypatch.setattr(dialogs, "ask_observation", lambda parent, submit: seen.append(submit))

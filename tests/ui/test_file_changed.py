@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from trade_target.core.file_format import load_workbook
-from trade_target.ui import dialogs
-from trade_target.ui.dialogs import ChangedChoice, SaveChoice
+from trade_target.core.files.file_format import load_workbook
+from trade_target.ui.actions import dialogs
+from trade_target.ui.actions.dialogs import ChangedChoice, SaveChoice
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
 

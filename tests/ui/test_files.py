@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from trade_target.core import storage
-from trade_target.core.file_format import load_workbook
-from trade_target.ui import dialogs
-from trade_target.ui.dialogs import SaveChoice
+from trade_target.core.files import storage
+from trade_target.core.files.file_format import load_workbook
+from trade_target.ui.actions import dialogs
+from trade_target.ui.actions.dialogs import SaveChoice
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
 
@@ -242,6 +242,6 @@ def test_open_asks_for_a_path_and_cancel_does_nothing(qtbot, window, answers):
 
 
 def test_the_window_and_the_file_format_agree_on_the_extension():
-    from trade_target.core import file_format
+    from trade_target.core.files import file_format
 
     assert dialogs.EXTENSION == file_format.EXTENSION

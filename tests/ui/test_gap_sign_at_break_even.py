@@ -14,8 +14,8 @@ from test_axis_decimal_mark import open_tab
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui import brief
-from trade_target.ui.chart_export import ChartContent
+from trade_target.render import brief
+from trade_target.render.chart_export import ChartContent
 
 # Where observed growth, 21.2 × 12/11 ÷ 5.2 ÷ rate − 1, equals the required (10/5.2)^(1/5) − 1.
 BREAK_EVEN = 21.2 * 12 / 11 / 5.2 / (10 / 5.2) ** (1 / 5)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from trade_target import APP_NAME, translations
 from trade_target.core import i18n
 from trade_target.core.dataset import load_default_dataset
+from trade_target.ui.actions.language import LanguageMenu, start_language
 from trade_target.ui.document import ScenarioDocument
-from trade_target.ui.language_menu import LanguageMenu, start_language
 from trade_target.ui.main_window import MainWindow
 
 LANGUAGE_NAMES = set(translations.LANGUAGES.values())
@@ -250,7 +250,7 @@ def test_a_first_start_speaks_the_desktops_language(tmp_path, environment, expec
 
     script = (
         "from trade_target.ui.app import _identify; _identify(); "
-        "from trade_target.ui.language_menu import start_language; print(start_language())"
+        "from trade_target.ui.actions.language import start_language; print(start_language())"
     )
     env = {
         **os.environ,

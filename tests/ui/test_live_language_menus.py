@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMenu
 
 from trade_target import translations
 from trade_target.core.dataset import load_default_dataset
+from trade_target.ui.actions.language import LanguageMenu
 from trade_target.ui.document import ScenarioDocument
-from trade_target.ui.language_menu import LanguageMenu
 from trade_target.ui.main_window import MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText

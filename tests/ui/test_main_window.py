@@ -260,7 +260,7 @@ def test_hover_reads_out_year_and_value(qtbot, window):
 
 def test_about_shows_version_and_sources(monkeypatch, window):
     from trade_target import version
-    from trade_target.ui import dialogs
+    from trade_target.ui.actions import dialogs
 
     shown = {}
     monkeypatch.setattr(

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trade_target.core.money import Currency
-from trade_target.ui.figures_model import FiguresModel
-from trade_target.ui.models import TrajectoryModel
+from trade_target.ui.models.figures import FiguresModel
+from trade_target.ui.models.trajectory import TrajectoryModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

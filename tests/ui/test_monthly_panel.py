@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from trade_target.core import i18n
 from trade_target.core.money import Currency
-from trade_target.ui import monthly_plot
-from trade_target.ui.monthly_plot import MonthlyPanel
+from trade_target.ui.charts import monthly as monthly_plot
+from trade_target.ui.charts.monthly import MonthlyPanel
 
 RATE = 21.2 / 4.92  # the article's implied rate, 4.3089 RM per US$ (the default)
 RINGGIT_2025 = [1.84, 1.76, 1.95, 1.88, 2.02, 1.90, 2.05, 1.97, 1.93, 2.01, 1.89]

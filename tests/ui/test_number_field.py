@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trade_target.core.numbers import parse_decimal, parse_whole
-from trade_target.ui.number_field import NumberField
+from trade_target.ui.panels.number_field import NumberField
 
 
 @pytest.fixture

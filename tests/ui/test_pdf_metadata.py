@@ -21,9 +21,9 @@ from trade_target import translations, version
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui.brief import brief_pdf, print_brief, save_brief
-from trade_target.ui.chart_export import ChartContent
-from trade_target.ui.pdf_metadata import DocumentInfo, completed
+from trade_target.render.brief import brief_pdf, print_brief, save_brief
+from trade_target.render.chart_export import ChartContent
+from trade_target.render.pdf_metadata import DocumentInfo, completed
 
 TODAY = datetime.date(2026, 1, 20)
 APP = "Trade Target"

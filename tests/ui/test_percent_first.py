@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
-from trade_target import cli, translations
+from trade_target import translations
+from trade_target.cli import main as cli
 from trade_target.core import i18n
 from trade_target.ui.main_window import MainWindow
 

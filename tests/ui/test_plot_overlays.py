@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui.plot import BLUE, ORANGE, VERMILLION, TrajectoryPlot
-from trade_target.ui.plot_overlays import Overlay
+from trade_target.render.charts.overlays import Overlay
+from trade_target.render.charts.trajectory import BLUE, ORANGE, VERMILLION, TrajectoryPlot
 
 # The article's figures, written out here rather than taken from the code.
 BASE_YEAR = 2024

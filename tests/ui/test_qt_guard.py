@@ -1,11 +1,11 @@
-"""An exception never crosses into Qt: every Qt virtual we override runs under ui.guard.
+"""An exception never crosses into Qt: every Qt virtual we override runs under render.guard.
 
 Under PySide6 an exception escaping an override can kill the process (the crash is in
 PySide's own error path, so the error dialog never shows). Two checks:
 - every kind of override raising, driven through Qt in a child process (guard_child.py),
   leaves the process alive, shows the error dialog's plain sentence once the override has
   returned, and gives Qt the fallback (a refused close, an unchanged cell, no editor);
-- a walk of src/trade_target/ui finds every method that overrides a Qt virtual and fails
+- a walk of src/trade_target/ui and render finds every method that overrides a Qt virtual and fails
   on one without @qt_guard, or whose fallback is not of the type Qt expects back.
 """
 
@@ -24,10 +24,13 @@ import PySide6
 import pytest
 from pyqtgraph import AxisItem
 
+import trade_target.render
 import trade_target.ui
 
 CHILD = Path(__file__).with_name("guard_child.py")
 UI = Path(trade_target.ui.__file__).parent
+RENDER = Path(trade_target.render.__file__).parent
+PACKAGE = UI.parent
 TIMEOUT = 120
 SOMETHING_WENT_WRONG = (
     "Something went wrong. Your inputs are unchanged; the last good result stays on screen."
@@ -221,14 +224,14 @@ def _fallback_fits(returns: str, fallback: str) -> bool:
 
 def _modules() -> list[tuple[Path, ModuleType]]:
     found = []
-    for path in sorted(UI.rglob("*.py")):
+    for path in sorted([*UI.rglob("*.py"), *RENDER.rglob("*.py")]):
         name = ".".join(path.relative_to(UI.parent.parent).with_suffix("").parts)
         found.append((path, importlib.import_module(name.removesuffix(".__init__"))))
     return found
 
 
 def _overrides() -> list[tuple[str, ast.FunctionDef]]:
-    """Every method in src/trade_target/ui that overrides a Qt virtual, nested classes too."""
+    """Every method in ui/ and render/ that overrides a Qt virtual, nested classes too."""
     qt_names = _qt_names()
     overrides = []
     for path, module in _modules():
@@ -241,7 +244,8 @@ def _overrides() -> list[tuple[str, ast.FunctionDef]]:
             virtuals = _virtual_names([base for base in bases if isinstance(base, type)])
             for item in node.body:
                 if isinstance(item, ast.FunctionDef) and item.name in virtuals:
-                    overrides.append((f"{path.name}: {node.name}.{item.name}", item))
+                    where = path.relative_to(PACKAGE).as_posix()
+                    overrides.append((f"{where}: {node.name}.{item.name}", item))
     return overrides
 
 
@@ -250,16 +254,17 @@ def test_every_override_of_a_qt_virtual_is_guarded():
     where = {name for name, _ in overrides}
     # The walk finds what it must, or it proves nothing.
     assert {
-        "sensitivity_plot.py: SensitivityPanel.showEvent",
-        "figures_model.py: FiguresModel.setData",
-        "document.py: _SetStateCommand.redo",
-        "main_window.py: MainWindow.closeEvent",
-        "app.py: Probe.eventFilter",
-        "plot_labels.py: YearAxis.tickStrings",
+        "ui/charts/exchange_rate.py: SensitivityPanel.showEvent",
+        "ui/models/figures.py: FiguresModel.setData",
+        "ui/document.py: _SetStateCommand.redo",
+        "ui/main_window.py: MainWindow.closeEvent",
+        "ui/app.py: Probe.eventFilter",
+        "render/charts/labels.py: YearAxis.tickStrings",
+        "render/svg_export.py: _PageEngine.drawPath",
     } <= where
     assert len(overrides) >= 60
     unguarded = [name for name, function in overrides if _guard_call(function) is None]
-    assert not unguarded, f"decorate with @qt_guard (trade_target.ui.guard): {unguarded}"
+    assert not unguarded, f"decorate with @qt_guard (trade_target.render.guard): {unguarded}"
 
 
 def test_every_fallback_is_what_qt_expects_back():

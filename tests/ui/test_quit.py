@@ -20,11 +20,11 @@ import pytest
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from trade_target.core.file_format import load_workbook
-from trade_target.ui import dialogs
+from trade_target.core.files.file_format import load_workbook
+from trade_target.ui.actions import dialogs
+from trade_target.ui.actions.session_end import SIGNALS, SessionEnd
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
-from trade_target.ui.session_end import SIGNALS, SessionEnd
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QLineEdit, QSplitter
 
 from trade_target import translations
 from trade_target.core.dataset import load_default_dataset
-from trade_target.ui import monthly_plot
+from trade_target.ui.charts import monthly as monthly_plot
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from trade_target.core.errors import InputError
 from trade_target.core.shown_text import QUOTE_MOST, excerpt
-from trade_target.ui.figures_model import FiguresModel
-from trade_target.ui.message_label import MESSAGE_MOST, MessageLabel
+from trade_target.ui.models.figures import FiguresModel
+from trade_target.ui.panels.message_label import MESSAGE_MOST, MessageLabel
 
 LONG = "12345abcde" * 500  # 5,000 characters, no space to wrap at
 WORDS = "abc " * 1250  # 5,000 characters of words

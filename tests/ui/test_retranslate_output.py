@@ -22,17 +22,17 @@ from trade_target.core import i18n
 from trade_target.core.dataset import FigureKind, load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui import dialogs
-from trade_target.ui.brief import brief_html
-from trade_target.ui.chart_export import ChartContent, chart_title, footnote
-from trade_target.ui.dialogs import ask_png_width as real_ask_png_width
-from trade_target.ui.dialogs import ask_save_changes as real_ask_save_changes
-from trade_target.ui.dialogs import show_error as real_show_error
+from trade_target.render.brief import brief_html
+from trade_target.render.chart_export import ChartContent, chart_title, footnote
+from trade_target.render.charts.overlays import Overlay
+from trade_target.render.charts.trajectory import TrajectoryPlot
+from trade_target.ui.actions import dialogs
+from trade_target.ui.actions.dialogs import ask_png_width as real_ask_png_width
+from trade_target.ui.actions.dialogs import ask_save_changes as real_ask_save_changes
+from trade_target.ui.actions.dialogs import show_error as real_show_error
+from trade_target.ui.actions.exports import ExportActions
+from trade_target.ui.actions.files import display_name
 from trade_target.ui.document import ScenarioDocument
-from trade_target.ui.export_actions import ExportActions
-from trade_target.ui.file_actions import display_name
-from trade_target.ui.plot import TrajectoryPlot
-from trade_target.ui.plot_overlays import Overlay
 
 TODAY = datetime.date(2026, 1, 20)
 

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from trade_target.core import i18n
-from trade_target.ui.figures_model import FiguresModel
-from trade_target.ui.inputs_panel import InputsPanel
-from trade_target.ui.models import TrajectoryModel
-from trade_target.ui.number_field import NumberField
-from trade_target.ui.observation_dialog import ObservationDialog
-from trade_target.ui.scenario_models import ComparisonModel, ScenarioListModel
-from trade_target.ui.scenarios_panel import ScenariosPanel
-from trade_target.ui.summary_panel import SummaryPanel
+from trade_target.ui.actions.observation_dialog import ObservationDialog
+from trade_target.ui.models.figures import FiguresModel
+from trade_target.ui.models.scenarios import ComparisonModel, ScenarioListModel
+from trade_target.ui.models.trajectory import TrajectoryModel
+from trade_target.ui.panels.inputs import InputsPanel
+from trade_target.ui.panels.number_field import NumberField
+from trade_target.ui.panels.scenarios import ScenariosPanel
+from trade_target.ui.panels.summary import SummaryPanel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from trade_target.core.errors import InputError
 from trade_target.core.workbook import Scenario, Workbook
 from trade_target.ui.document import ScenarioDocument
-from trade_target.ui.scenarios_panel import ScenariosPanel
+from trade_target.ui.panels.scenarios import ScenariosPanel
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 EDIT = Qt.ItemDataRole.EditRole

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from trade_target.core.money import Currency
-from trade_target.ui.scenario_models import ComparisonModel, ScenarioListModel
+from trade_target.ui.models.scenarios import ComparisonModel, ScenarioListModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 RATE = 21.2 / 4.92

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from trade_target.core import i18n
 from trade_target.core.money import Currency
-from trade_target.ui.sensitivity_plot import STEPS, SensitivityPanel
+from trade_target.ui.charts.exchange_rate import STEPS, SensitivityPanel
 
 ARTICLE_RATE = 21.2 / 4.92  # RM per US$, the article's own conversion
 REQUIRED_5 = ((10 / 5.2) ** (1 / 5) - 1) * 100  # % a year

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from trade_target.core.money import Currency
-from trade_target.ui import formatting
+from trade_target.render import formatting
 
 TINY_NEGATIVES = [-0.0, -1e-9, -1e-15, -0.000049]  # all "0.00" to two decimals, as percent
 

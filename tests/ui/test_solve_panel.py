@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from trade_target.core import i18n
 from trade_target.core.money import Currency
-from trade_target.ui.solve_panel import SolvePanel
+from trade_target.ui.panels.solve import SolvePanel
 
 
 @pytest.fixture

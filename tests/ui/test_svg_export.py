@@ -27,10 +27,16 @@ from trade_target import translations
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui import svg_export
-from trade_target.ui.chart_export import ChartContent, chart_png, chart_svg, chart_title, footnote
-from trade_target.ui.plot_overlays import Overlay
-from trade_target.ui.svg_export import svg_drawing
+from trade_target.render import svg_export
+from trade_target.render.chart_export import (
+    ChartContent,
+    chart_png,
+    chart_svg,
+    chart_title,
+    footnote,
+)
+from trade_target.render.charts.overlays import Overlay
+from trade_target.render.svg_export import svg_drawing
 
 SVG = "{http://www.w3.org/2000/svg}"
 SHAPES = {"path", "polyline", "polygon", "line", "rect", "circle", "ellipse"}

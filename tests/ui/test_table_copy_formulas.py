@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QTableView
 from test_table_copy import press_copy, select, show_tab
 
 from trade_target import translations
-from trade_target.core.spreadsheet_text import runs_as_formula
-from trade_target.ui.table_copy import install_copy
+from trade_target.core.files.spreadsheet_text import runs_as_formula
+from trade_target.ui.actions.table_copy import install_copy
 
 PAYLOADS = {
     "equals": '=HYPERLINK("http://example.com/x","Open")',

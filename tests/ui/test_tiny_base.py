@@ -1,7 +1,7 @@
 """A workbook whose base-year trade is 5e-324 bn, opened and its Exchange rate tab shown,
 once killed the app: the tab's showEvent raised OverflowError, and under PySide6 an
 exception escaping a Qt virtual can take the process down. The core now refuses such
-figures; the guard on every override (ui.guard) is the second line of defence. The app runs
+figures; the guard on every override (render.guard) is the second line of defence. The app runs
 in a child process (tiny_base_child.py), so a crash fails the test instead of the test run.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from trade_target.core.dataset import load_default_dataset
-from trade_target.core.file_format import workbook_to_object
+from trade_target.core.files.file_format import workbook_to_object
 from trade_target.core.workbook import Workbook
 
 pytestmark = pytest.mark.skipif(

@@ -21,7 +21,7 @@ from test_accessibility import (  # the palettes and the independent contrast fo
 
 from trade_target import translations
 from trade_target.core.money import Currency
-from trade_target.ui.verdict_banner import VerdictBanner
+from trade_target.ui.panels.verdict import VerdictBanner
 
 RATE = 21.2 / 4.92
 

@@ -17,8 +17,8 @@ from trade_target import translations
 from trade_target.core.dataset import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.ui.brief import brief_pdf
-from trade_target.ui.chart_export import ChartContent, chart_subtitle, chart_svg
+from trade_target.render.brief import brief_pdf
+from trade_target.render.chart_export import ChartContent, chart_subtitle, chart_svg
 
 TODAY = datetime.date(2026, 1, 20)
 RATE, YEARS = 4.05, 6

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
 
 from trade_target.__main__ import main
 from trade_target.core import limits
-from trade_target.ui import dialogs, main_window
+from trade_target.ui import main_window
+from trade_target.ui.actions import dialogs
 
 MODE, WORKBOOK = sys.argv[1], sys.argv[2]
 sys.argv[1:] = [WORKBOOK]  # as the desktop opens a file with the app

@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from . import growth
-from .dataset import Dataset, FigureKind
-from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, number, percent, translate
-from .money import Currency, convert
+from trade_target.core import growth
+from trade_target.core.dataset import Dataset, FigureKind
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, percent, translate
+from trade_target.core.money import Currency, convert
 
 
 class Annualisation(str, Enum):
@@ -60,7 +60,7 @@ def previous_same_period(dataset: Dataset, months: int, rate: float) -> float | 
         return convert(latest.previous_same_period, latest.reported_currency, Currency.USD, rate)
     if latest.year is None or not dataset.monthly:
         return None
-    from .monthly import same_months_total
+    from trade_target.core.monthly.observations import same_months_total
 
     return same_months_total(dataset.monthly, latest.year - 1, months, rate)
 
@@ -89,7 +89,7 @@ def _previous_full(dataset: Dataset, base_usd: float, rate: float) -> float | No
             return convert(value, figure.reported_currency, Currency.USD, rate)
     if not dataset.monthly:
         return None
-    from .monthly import same_months_total
+    from trade_target.core.monthly.observations import same_months_total
 
     return same_months_total(dataset.monthly, year, growth.MONTHS_IN_YEAR, rate)
 
@@ -148,7 +148,7 @@ def estimate(
 def _trailing(dataset: Dataset, rate: float) -> tuple[int, int, float] | None:
     if len(dataset.monthly) < 12:
         return None
-    from .monthly import trailing_twelve_months
+    from trade_target.core.monthly.observations import trailing_twelve_months
 
     return trailing_twelve_months(dataset.monthly, rate)
 

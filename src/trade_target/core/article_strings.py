@@ -9,7 +9,7 @@ English words. tests/core/test_i18n.py checks this list against the file.
 
 from __future__ import annotations
 
-from .i18n import QT_TRANSLATE_NOOP
+from trade_target.core.i18n import QT_TRANSLATE_NOOP
 
 ARTICLE_STRINGS = (
     # The citation

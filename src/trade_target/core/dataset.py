@@ -12,14 +12,14 @@ from enum import Enum
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from . import json_text
-from .errors import DatasetError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .limits import AMOUNT_MOST
-from .money import Currency
+from trade_target.core.errors import DatasetError
+from trade_target.core.files import json_text
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.limits import AMOUNT_MOST
+from trade_target.core.money import Currency
 
 if TYPE_CHECKING:
-    from .monthly import MonthlyFigure
+    from trade_target.core.monthly.observations import MonthlyFigure
 
 FORMAT = "trade-target-dataset"
 FORMAT_VERSION = 1
@@ -287,7 +287,7 @@ def _monthly(raw: Any, where: str) -> tuple[MonthlyFigure, ...]:
     """The imported monthly figures: a list of {year, month, value, currency}."""
     if raw is None:
         return ()
-    from .monthly import MonthlyFigure
+    from trade_target.core.monthly.observations import MonthlyFigure
 
     if not isinstance(raw, list):
         raise DatasetError(

@@ -13,15 +13,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from .dataset import Dataset, Figure, FigureKind, role_problem
-from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, number, translate
-from .limits import AMOUNT_MOST
-from .money import Currency
-from .shown_text import excerpt
+from trade_target.core.dataset import Dataset, Figure, FigureKind, role_problem
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from trade_target.core.limits import AMOUNT_MOST
+from trade_target.core.money import Currency
+from trade_target.core.shown_text import excerpt
 
 if TYPE_CHECKING:
-    from .monthly import MonthlyFigure
+    from trade_target.core.monthly.observations import MonthlyFigure
 
 YEAR_MIN, YEAR_MAX = 1900, 2200
 TEXT_MAX = 2000

@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
-from .i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MONTHS_IN_YEAR = 12
 

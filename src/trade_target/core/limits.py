@@ -17,15 +17,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .errors import InputError, TradeTargetError
-from .i18n import QT_TRANSLATE_NOOP, number, translate
-from .money import Currency, convert
-from .numbers import written
+from trade_target.core.errors import InputError, TradeTargetError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from trade_target.core.money import Currency, convert
+from trade_target.core.numbers import written
 
 if TYPE_CHECKING:  # dataset.py reads the limits: these would import it back
-    from .annualise import Annualisation
-    from .dataset import Dataset
-    from .scenario import Inputs, Summary
+    from trade_target.core.annualise import Annualisation
+    from trade_target.core.dataset import Dataset
+    from trade_target.core.scenario import Inputs, Summary
 
 GROWTH_MOST = 1e4
 """A year, as a fraction: 1,000,000 %. Beyond it a growth rate describes no trade."""
@@ -174,7 +174,7 @@ def to_blame(evaluate: Evaluate, dataset: Dataset, inputs: Inputs, method: Annua
     the rate (if an ordinary rate would), the estimate (if the run-rate would), an amount
     far from the other two, the years (if the default deadline would), else the amount
     farthest from the others."""
-    from .annualise import Annualisation
+    from trade_target.core.annualise import Annualisation
 
     if inputs.exchange_rate != ORDINARY_RATE and _sane(
         evaluate, dataset, replace(inputs, exchange_rate=ORDINARY_RATE), method

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import re
 
-from .errors import InputError
-from .i18n import number, translate
-from .shown_text import excerpt
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import number, translate
+from trade_target.core.shown_text import excerpt
 
 _DECIMAL = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 _PLAIN_DECIMAL = re.compile(r"-?\d+\.(\d+)")

@@ -6,13 +6,13 @@ import math
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from . import annualise, growth, limits
-from .annualise import Annualisation, Estimate
-from .dataset import Dataset
-from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .money import Currency, convert
-from .numbers import written
+from trade_target.core import annualise, growth, limits
+from trade_target.core.annualise import Annualisation, Estimate
+from trade_target.core.dataset import Dataset
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.money import Currency, convert
+from trade_target.core.numbers import written
 
 YEARS_MIN, YEARS_MAX = 1, 50
 RATE_MAX = 20.0  # four times any ringgit rate seen; catches "4,31" misread as 431

@@ -14,14 +14,14 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from . import growth
-from .annualise import Annualisation
-from .dataset import Dataset, FigureKind
-from .errors import DatasetError, InputError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .money import Currency
-from .numbers import written
-from .scenario import RATE_MAX, Inputs, evaluate
+from trade_target.core import growth
+from trade_target.core.annualise import Annualisation
+from trade_target.core.dataset import Dataset, FigureKind
+from trade_target.core.errors import DatasetError, InputError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.money import Currency
+from trade_target.core.numbers import written
+from trade_target.core.scenario import RATE_MAX, Inputs, evaluate
 
 DEFAULT_LOW, DEFAULT_HIGH = 3.5, 5.0
 DEFAULT_STEPS = 31  # every 0.05 RM over the default range

@@ -13,11 +13,11 @@ import math
 import sys
 from dataclasses import dataclass
 
-from . import growth as compound
-from .errors import InputError
-from .i18n import QT_TRANSLATE_NOOP, number, percent, translate
-from .limits import AMOUNT_MOST, GROWTH_MOST
-from .money import Currency
+from trade_target.core import growth as compound
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, percent, translate
+from trade_target.core.limits import AMOUNT_MOST, GROWTH_MOST
+from trade_target.core.money import Currency
 
 YEARS_MOST = 10_000.0
 """Years, given or worked out: past it an answer says nothing a brief could use."""

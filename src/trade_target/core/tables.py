@@ -15,18 +15,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import version
-from . import annualise
-from .annualise import Annualisation
-from .csv_style import CsvStyle, csv_bytes
-from .dataset import Dataset, Figure, FigureKind, shown
-from .errors import TradeTargetError
-from .i18n import QT_TRANSLATE_NOOP, translate
-from .numbers import written
-from .scenario import Summary
-from .spreadsheet_text import Cell, clean_text, defused, one_line, runs_as_formula
-from .storage import write_atomically
-from .workbook import Scenario
+from trade_target import version
+from trade_target.core import annualise
+from trade_target.core.annualise import Annualisation
+from trade_target.core.dataset import Dataset, Figure, FigureKind, shown
+from trade_target.core.errors import TradeTargetError
+from trade_target.core.files.csv_style import CsvStyle, csv_bytes
+from trade_target.core.files.spreadsheet_text import (
+    Cell,
+    clean_text,
+    defused,
+    one_line,
+    runs_as_formula,
+)
+from trade_target.core.files.storage import write_atomically
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.numbers import written
+from trade_target.core.scenario import Summary
+from trade_target.core.workbook import Scenario
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell as SheetCell

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .label_layout import GAP
+from trade_target.core.label_layout import GAP
 
 Corner = tuple[float, float]
 STACK = 8  # label heights a line-end label may move up or down before it tries the left

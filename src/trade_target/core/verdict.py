@@ -13,10 +13,10 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
-from .growth import MONTHS_IN_YEAR, ProgressStatus
-from .i18n import number, percent, translate
-from .money import Currency
-from .scenario import Summary
+from trade_target.core.growth import MONTHS_IN_YEAR, ProgressStatus
+from trade_target.core.i18n import number, percent, translate
+from trade_target.core.money import Currency
+from trade_target.core.scenario import Summary
 
 SIGNIFICANT_FIGURES = 3  # "US$10 bn", "RM43.1 bn": enough to read, few enough to glance at
 

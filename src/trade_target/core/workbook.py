@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from . import figure_edits, name_text
-from .annualise import Annualisation
-from .dataset import Dataset
-from .errors import InputError
-from .i18n import translate
-from .money import Currency
-from .scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary, evaluate
-from .shown_text import excerpt
+from trade_target.core import figure_edits, name_text
+from trade_target.core.annualise import Annualisation
+from trade_target.core.dataset import Dataset
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import translate
+from trade_target.core.money import Currency
+from trade_target.core.scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary, evaluate
+from trade_target.core.shown_text import excerpt
 
 NAME_MAX = 120
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from .. import APP_NAME
-from ..core.i18n import translate
+from trade_target import APP_NAME
+from trade_target.core.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -40,7 +40,7 @@ def error_reporter(parent: QWidget | None) -> ExceptHook:
     Edits are validated before they reach the document, so an unforeseen error leaves the
     last good state in place; the message says so.
     """
-    from . import dialogs
+    from trade_target.ui.actions import dialogs
 
     def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
@@ -65,7 +65,7 @@ def _report_first_paint(window: QWidget) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from .guard import qt_guard
+    from trade_target.render.guard import qt_guard
 
     class Probe(QObject):
         @qt_guard(fallback=False)
@@ -92,7 +92,7 @@ def _identify() -> None:
 
 
 def run() -> int:
-    from .language_menu import start_language
+    from trade_target.ui.actions.language import start_language
 
     _identify()
     start_language()  # the remembered language, for the first message as for the window
@@ -110,10 +110,10 @@ def run() -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.tradetarget.TradeTarget")  # the .desktop file's id
 
-    from ..core.dataset import load_default_dataset
-    from ..core.errors import DatasetError
-    from . import dialogs
-    from .icons import app_icon
+    from trade_target.core.dataset import load_default_dataset
+    from trade_target.core.errors import DatasetError
+    from trade_target.ui.actions import dialogs
+    from trade_target.ui.panels.icons import app_icon
 
     try:
         dataset = load_default_dataset()
@@ -125,9 +125,9 @@ def run() -> int:
         )
         return 1
 
-    from .autosave import default_folder
-    from .document import ScenarioDocument
-    from .main_window import MainWindow
+    from trade_target.ui.actions.autosave import default_folder
+    from trade_target.ui.document import ScenarioDocument
+    from trade_target.ui.main_window import MainWindow
 
     probe = os.environ.get("TRADE_TARGET_STARTUP_PROBE") == "1"
     window = MainWindow(ScenarioDocument(dataset), autosave_folder=default_folder())
@@ -142,7 +142,7 @@ def run() -> int:
             window.open_later(files[0])
     # The icon's SVG engine loads in the first idle moment, not before the window appears.
     QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
-    from .session_end import SessionEnd, tear_down
+    from trade_target.ui.actions.session_end import SessionEnd, tear_down
 
     session_end = SessionEnd(window)  # a termination signal or a logout keeps the work
     try:

@@ -15,17 +15,17 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import figure_edits
-from ..core.annualise import Annualisation
-from ..core.dataset import Dataset
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.money import Currency
-from ..core.scenario import Inputs, Summary
-from ..core.workbook import Scenario, Workbook, default_scenario_name
-from .guard import qt_guard
+from trade_target.core import figure_edits
+from trade_target.core.annualise import Annualisation
+from trade_target.core.dataset import Dataset
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.money import Currency
+from trade_target.core.scenario import Inputs, Summary
+from trade_target.core.workbook import Scenario, Workbook, default_scenario_name
+from trade_target.render.guard import qt_guard
 
 if TYPE_CHECKING:
-    from ..core.monthly import MonthlyFigure
+    from trade_target.core.monthly.observations import MonthlyFigure
 
 _merge_tokens = itertools.count(1)
 

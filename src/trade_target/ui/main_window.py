@@ -23,36 +23,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, version
-from ..core.dataset import shown
-from ..core.errors import InputError
-from ..core.i18n import QT_TRANSLATE_NOOP, translate
-from ..core.money import Currency
-from . import window_size
-from .autosave import Autosaver
-from .chart_export import published_words
-from .document import ScenarioDocument
-from .export_actions import ExportActions, overlays_of
-from .figures_model import FiguresModel
-from .file_actions import FileActions, display_name
-from .guard import IGNORE, qt_guard
-from .inputs_panel import InputsPanel
-from .language_menu import LanguageMenu
-from .message_label import MessageLabel
-from .models import TrajectoryModel
-from .plot import TrajectoryPlot
-from .plot_overlays import ticked_others
-from .scenario_models import ComparisonModel
-from .scenarios_panel import ScenariosPanel
-from .summary_panel import SummaryPanel
-from .table_copy import install_copy
-from .table_fit import ColumnFit
-from .verdict_banner import VerdictBanner
+from trade_target import APP_NAME, version
+from trade_target.core.dataset import shown
+from trade_target.core.errors import InputError
+from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.money import Currency
+from trade_target.render.chart_export import published_words
+from trade_target.render.charts.overlays import ticked_others
+from trade_target.render.charts.trajectory import TrajectoryPlot
+from trade_target.render.guard import IGNORE, qt_guard
+from trade_target.ui import window_size
+from trade_target.ui.actions.autosave import Autosaver
+from trade_target.ui.actions.exports import ExportActions, overlays_of
+from trade_target.ui.actions.files import FileActions, display_name
+from trade_target.ui.actions.language import LanguageMenu
+from trade_target.ui.actions.table_copy import install_copy
+from trade_target.ui.document import ScenarioDocument
+from trade_target.ui.models.figures import FiguresModel
+from trade_target.ui.models.scenarios import ComparisonModel
+from trade_target.ui.models.trajectory import TrajectoryModel
+from trade_target.ui.panels.inputs import InputsPanel
+from trade_target.ui.panels.message_label import MessageLabel
+from trade_target.ui.panels.scenarios import ScenariosPanel
+from trade_target.ui.panels.summary import SummaryPanel
+from trade_target.ui.panels.table_fit import ColumnFit
+from trade_target.ui.panels.verdict import VerdictBanner
 
 if TYPE_CHECKING:
-    from .monthly_plot import MonthlyPanel
-    from .sensitivity_plot import SensitivityPanel
-    from .solve_panel import SolvePanel
+    from trade_target.ui.charts.exchange_rate import SensitivityPanel
+    from trade_target.ui.charts.monthly import MonthlyPanel
+    from trade_target.ui.panels.solve import SolvePanel
 
 
 def _table(name: str) -> QTableView:
@@ -197,8 +197,8 @@ class MainWindow(QMainWindow):
         """The chart tab's panel, made on first use (it follows the document from then on)."""
         if kind not in self._chart_panels:
             # Imported here: the modules (and the monthly CSV reader) cost start-up time.
-            from .monthly_plot import MonthlyPanel
-            from .sensitivity_plot import SensitivityPanel
+            from trade_target.ui.charts.exchange_rate import SensitivityPanel
+            from trade_target.ui.charts.monthly import MonthlyPanel
 
             maker = SensitivityPanel if kind == "sensitivity" else MonthlyPanel
             panel = maker(self.document)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
     @property
     def solve_panel(self) -> SolvePanel:
         if self._solve_panel is None:
-            from .solve_panel import SolvePanel
+            from trade_target.ui.panels.solve import SolvePanel
 
             self._solve_panel = SolvePanel(self.document)
             area = _scrolled(self._solve_panel)
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
 
     def add_figure(self) -> None:
         self.tables.setCurrentIndex(self.tables.indexOf(self.figures_table.parentWidget()))
-        from . import dialogs
+        from trade_target.ui.actions import dialogs
 
         dialogs.ask_observation(self, self.document.add_observation)
 
@@ -722,7 +722,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        from . import dialogs
+        from trade_target.ui.actions import dialogs
 
         dialogs.show_about(
             self, translate("MainWindow", "About {app}").format(app=APP_NAME), self.about_html()

@@ -141,7 +141,7 @@ def build_window() -> tuple[QApplication, MainWindow]:
     sys.path.insert(0, str(SRC))
     from PySide6.QtTest import QTest
 
-    from trade_target.core.dataset import load_default_dataset
+    from trade_target.core.files.dataset_file import load_default_dataset
     from trade_target.ui.document import ScenarioDocument
     from trade_target.ui.main_window import MainWindow
 

@@ -114,7 +114,7 @@ class Window:
     def __init__(self) -> None:
         from PySide6.QtTest import QTest
 
-        from trade_target.core.dataset import load_default_dataset
+        from trade_target.core.files.dataset_file import load_default_dataset
         from trade_target.ui.document import ScenarioDocument
         from trade_target.ui.main_window import MainWindow
 

@@ -13,8 +13,8 @@ import json
 import os
 from pathlib import Path
 
-from trade_target.core.dataset import load_default_dataset
-from trade_target.core.files.file_format import workbook_to_object
+from trade_target.core.files.dataset_file import load_default_dataset
+from trade_target.core.files.file_writing import workbook_to_object
 from trade_target.core.files.storage import MAX_READ_BYTES
 from trade_target.core.workbook import Scenario, Workbook
 

@@ -10,7 +10,7 @@ from typing import IO, Any
 
 import pytest
 
-from trade_target.cli import main as cli
+from trade_target.cli import parser as cli
 
 
 def environment(*unset: str, **values: str) -> dict[str, str]:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import xserver
 
-from trade_target.core.dataset import Dataset, load_default_dataset
+from trade_target.core.dataset import Dataset
+from trade_target.core.files.dataset_file import load_default_dataset
 
 
 @pytest.fixture(autouse=True)

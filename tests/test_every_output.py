@@ -36,8 +36,8 @@ from hypothesis import HealthCheck, given, settings
 from workbook_recipes import OUTPUTS, Recipe, build, recipes, tell
 
 from trade_target import translations
-from trade_target.cli import main as cli
-from trade_target.core.files.file_format import save_workbook
+from trade_target.cli import parser as cli
+from trade_target.core.files.file_writing import save_workbook
 from trade_target.core.money import Currency, convert
 from trade_target.core.workbook import Workbook
 from trade_target.ui.actions import dialogs
@@ -359,7 +359,7 @@ def test_the_reported_case_after_the_latest_value_is_corrected(qtbot, window, an
 
 
 def rate_sentence(summary: Any, dataset: Any) -> str:
-    from trade_target.render.brief import brief_html
+    from trade_target.render.brief_content import brief_html
     from trade_target.render.chart_export import ChartContent
 
     page = brief_html(

@@ -23,8 +23,8 @@ from hypothesis.errors import InvalidArgument
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import FigureKind
 from trade_target.core.errors import InputError
+from trade_target.core.files.monthly_csv import parse_monthly_csv
 from trade_target.core.money import Currency
-from trade_target.core.monthly.observations import parse_monthly_csv
 from trade_target.core.workbook import Workbook
 
 MAX_SCENARIOS = 5

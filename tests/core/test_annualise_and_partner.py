@@ -16,9 +16,10 @@ from trade_target.core import annualise, figure_edits
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import DatasetError, InputError
-from trade_target.core.files.file_format import parse_workbook, workbook_to_text
+from trade_target.core.files.file_format import parse_workbook
+from trade_target.core.files.file_writing import workbook_to_text
 from trade_target.core.money import Currency
-from trade_target.core.monthly.observations import MonthlyFigure
+from trade_target.core.monthly.months import MonthlyFigure
 from trade_target.core.workbook import Scenario, Workbook
 
 RATE = 21.2 / 4.92

@@ -13,9 +13,10 @@ from trade_target.core import annualise, figure_edits
 from trade_target.core.annualise import Annualisation, Estimate
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.money import Currency
-from trade_target.core.monthly.observations import MonthlyFigure
-from trade_target.core.scenario import Inputs, evaluate
+from trade_target.core.monthly.months import MonthlyFigure
+from trade_target.core.scenario import Inputs
 
 RATE = 21.2 / 4.92
 SAME = Estimate(Annualisation.SAME_PERIOD, 5.0, previous_same_usd=4.5012, previous_full_usd=5.2049)

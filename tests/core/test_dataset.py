@@ -10,12 +10,10 @@ from typing import Any
 
 import pytest
 
-from trade_target.core.dataset import (
+from trade_target.core.dataset import Dataset, DatasetError, FigureKind
+from trade_target.core.files.dataset_file import (
     DEFAULT_RESOURCE,
     MAX_BYTES,
-    Dataset,
-    DatasetError,
-    FigureKind,
     load_default_dataset,
     parse_dataset,
 )

@@ -23,27 +23,21 @@ from hypothesis import strategies as st
 import trade_target.core
 from trade_target.core import figure_edits, i18n
 from trade_target.core.article_strings import ARTICLE_STRINGS
-from trade_target.core.dataset import (
+from trade_target.core.dataset import Dataset, shown
+from trade_target.core.errors import DatasetError, InputError
+from trade_target.core.files.dataset_file import (
     DEFAULT_RESOURCE,
-    Dataset,
     load_default_dataset,
     parse_dataset,
-    shown,
 )
-from trade_target.core.errors import DatasetError, InputError
 from trade_target.core.files.file_format import FileFormatError, parse_workbook
 from trade_target.core.files.storage import StorageError, read_limited
+from trade_target.core.files.table_export import workbook_xlsx
 from trade_target.core.growth import ProgressStatus
 from trade_target.core.money import Currency
 from trade_target.core.numbers import parse_decimal, written
 from trade_target.core.scenario import Inputs
-from trade_target.core.tables import (
-    assumptions,
-    comparison_table,
-    sources,
-    trajectory_table,
-    workbook_xlsx,
-)
+from trade_target.core.tables import assumptions, comparison_table, sources, trajectory_table
 from trade_target.core.workbook import Scenario, Workbook
 
 TODAY = datetime.date(2026, 1, 9)
@@ -52,11 +46,16 @@ CONTEXTS = {
     "dataset.py": "Dataset",
     "article_strings.py": "Dataset",
     "figure_edits.py": "FigureEdits",
+    "files/dataset_file.py": "Dataset",
     "files/file_format.py": "FileFormat",
+    "files/file_scenarios.py": "FileFormat",
+    "files/file_writing.py": "FileFormat",
     "growth.py": "Growth",
     "numbers.py": "Numbers",
     "scenario.py": "Scenario",
     "files/storage.py": "Storage",
+    "files/table_export.py": "Tables",
+    "monthly/months.py": "Monthly",
     "tables.py": "Tables",
     "verdict.py": "Verdict",
     "workbook.py": "Workbook",

@@ -16,10 +16,11 @@ from trade_target.core import annualise, figure_edits
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.growth import ProgressStatus
 from trade_target.core.money import Currency
-from trade_target.core.monthly.observations import MonthlyFigure
-from trade_target.core.scenario import Inputs, Summary, evaluate
+from trade_target.core.monthly.months import MonthlyFigure
+from trade_target.core.scenario import Inputs, Summary
 
 RATE = 21.2 / 4.92  # the article's implied RM per US$
 REQUIRED = (10 / 5.2) ** (1 / 5) - 1  # 13.97 % a year, 2024 to 2029

@@ -16,16 +16,14 @@ from hypothesis import strategies as st
 
 from trade_target.core import figure_edits, limits, sensitivity, tables
 from trade_target.core.annualise import Annualisation
-from trade_target.core.dataset import (
-    Dataset,
-    dataset_from_object,
-    dataset_to_object,
-    load_default_dataset,
-)
+from trade_target.core.dataset import Dataset, dataset_to_object
 from trade_target.core.errors import DatasetError, InputError, TradeTargetError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.files.csv_style import CsvStyle
+from trade_target.core.files.dataset_file import dataset_from_object, load_default_dataset
+from trade_target.core.files.table_export import table_csv
 from trade_target.core.money import Currency
-from trade_target.core.scenario import Inputs, Summary, evaluate
+from trade_target.core.scenario import Inputs, Summary
 from trade_target.core.workbook import Scenario
 
 SUBNORMAL = [5e-324, 1e-321, 1e-310]
@@ -100,7 +98,7 @@ def assert_every_figure_means_something(summary: Summary, dataset: Dataset) -> N
             assert 0.0 <= amount <= 1e12
     data = _strict_json(limits.json_text(summary.as_json()))
     assert data["status"] == summary.status.value
-    csv = tables.table_csv(tables.trajectory_table(summary), CsvStyle.COMMA).decode("utf-8-sig")
+    csv = table_csv(tables.trajectory_table(summary), CsvStyle.COMMA).decode("utf-8-sig")
     cells = {cell.strip().lower() for line in csv.splitlines() for cell in line.split(",")}
     assert not cells & {"inf", "-inf", "nan", "infinity", "-infinity"}, csv
 

@@ -18,8 +18,9 @@ from summary_json import SUMMARY_KEYS
 
 from trade_target.core import growth
 from trade_target.core.dataset import Dataset
+from trade_target.core.evaluation import evaluate
 from trade_target.core.growth import ProgressStatus
-from trade_target.core.scenario import Inputs, Summary, evaluate
+from trade_target.core.scenario import Inputs, Summary
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,9 @@ from summary_json import SUMMARY_KEYS
 
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.growth import ProgressStatus
-from trade_target.core.scenario import RATE_MAX, Inputs, Summary, evaluate
+from trade_target.core.scenario import RATE_MAX, Inputs, Summary
 
 ARTICLE_RATE = 21.2 / 4.92  # RM per US$ implied by the article's own pair of figures
 

@@ -10,9 +10,10 @@ import pytest
 from trade_target.core import i18n, sensitivity
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.figure_edits import add_observation, edit_figure
 from trade_target.core.money import Currency
-from trade_target.core.scenario import RATE_MAX, Inputs, evaluate
+from trade_target.core.scenario import RATE_MAX, Inputs
 
 # The article's figures: US$5.2 bn in 2024, RM21.2 bn for Jan–Nov 2025, target US$10 bn.
 BASE_USD = 5.2

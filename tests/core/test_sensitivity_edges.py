@@ -13,10 +13,11 @@ from trade_target.core import sensitivity
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.figure_edits import add_observation, edit_figure, with_monthly
 from trade_target.core.money import Currency
-from trade_target.core.monthly.observations import MonthlyFigure
-from trade_target.core.scenario import Inputs, evaluate
+from trade_target.core.monthly.months import MonthlyFigure
+from trade_target.core.scenario import Inputs
 
 REQUIRED_FACTOR = (10 / 5.2) ** (1 / 5)  # 1 + required growth, 2024 → 2029
 

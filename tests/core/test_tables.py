@@ -18,22 +18,20 @@ import pytest
 from trajectory_rows import assert_trajectory_row
 
 from trade_target import version
-from trade_target.core.dataset import Dataset, load_default_dataset
+from trade_target.core.dataset import Dataset
 from trade_target.core.errors import TradeTargetError
+from trade_target.core.files.dataset_file import load_default_dataset
 from trade_target.core.files.storage import StorageError
-from trade_target.core.scenario import Summary
-from trade_target.core.tables import (
+from trade_target.core.files.table_export import (
     ExportError,
     Table,
-    assumptions,
-    comparison_table,
     save_table,
-    sources,
     table_csv,
     table_tsv,
-    trajectory_table,
     workbook_xlsx,
 )
+from trade_target.core.scenario import Summary
+from trade_target.core.tables import assumptions, comparison_table, sources, trajectory_table
 from trade_target.core.workbook import Scenario
 
 TODAY = datetime.date(2026, 1, 9)

@@ -12,9 +12,10 @@ import pytest
 
 from trade_target.core import i18n
 from trade_target.core.dataset import Dataset
+from trade_target.core.evaluation import evaluate
 from trade_target.core.growth import ProgressStatus
 from trade_target.core.money import Currency
-from trade_target.core.scenario import Inputs, Summary, evaluate
+from trade_target.core.scenario import Inputs, Summary
 from trade_target.core.verdict import Tone, amount, verdict, verdict_sentence
 
 RATE = 21.2 / 4.92  # the article's own pair of figures: 4.3089 RM per US$

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from trade_target.core.dataset import Dataset
+from trade_target.core.evaluation import evaluate
 from trade_target.core.money import Currency
-from trade_target.core.scenario import Inputs, Summary, evaluate
+from trade_target.core.scenario import Inputs, Summary
 from trade_target.core.verdict import Tone, amount, verdict, verdict_sentence
 
 RATE = 21.2 / 4.92

@@ -12,7 +12,7 @@ from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
 from trade_target.core.money import Currency
 from trade_target.core.monthly import pace as monthly_pace
-from trade_target.core.monthly.observations import MonthlyFigure
+from trade_target.core.monthly.months import MonthlyFigure
 from trade_target.core.workbook import NAME_MAX, Scenario, Workbook, check_name
 
 

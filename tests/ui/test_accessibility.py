@@ -400,10 +400,10 @@ def test_every_progress_status_reads_on_dark_and_light(window, qapp, qtbot, dark
 
 
 def test_an_exported_chart_keeps_the_paper_look_in_dark_mode(qapp, dark_then_light):
-    from trade_target.render.charts.trajectory import INK, TrajectoryPlot
+    from trade_target.render.charts.trajectory import INK, TrajectoryChart
 
     qapp.setPalette(dark_then_light[0])
-    plot = TrajectoryPlot()  # never shown, as the chart export makes it
+    plot = TrajectoryChart()  # never shown, as the chart export makes it
     assert plot.plot_widget.backgroundBrush().color() == QColor("#FFFFFF")
     assert plot.plot_widget.getPlotItem().getAxis("left").textPen().color() == QColor(INK)
     plot.deleteLater()

@@ -24,7 +24,7 @@ def test_icon_draws_at_every_size(qapp):
 
 
 def test_unreadable_dataset_gets_a_message_not_a_traceback(qapp, monkeypatch, capsys):
-    from trade_target.core import dataset
+    from trade_target.core.files import dataset_file
     from trade_target.ui import app
     from trade_target.ui.actions import dialogs
 
@@ -32,7 +32,7 @@ def test_unreadable_dataset_gets_a_message_not_a_traceback(qapp, monkeypatch, ca
         raise DatasetError("The dataset is not valid JSON (Expecting value).")
 
     shown: list[str] = []
-    monkeypatch.setattr(dataset, "load_default_dataset", broken)
+    monkeypatch.setattr(dataset_file, "load_default_dataset", broken)
     monkeypatch.setattr(
         dialogs, "show_error", lambda parent, title, text, details="": shown.append(text)
     )

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from trade_target import translations
-from trade_target.cli import main as cli
-from trade_target.core.dataset import load_default_dataset
+from trade_target.cli import parser as cli
+from trade_target.core.files.dataset_file import load_default_dataset
 from trade_target.core.workbook import Workbook
 from trade_target.ui.actions import dialogs
 from trade_target.ui.main_window import MainWindow

@@ -19,10 +19,10 @@ from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtWidgets import QListView, QTableView
 
 from trade_target import translations
-from trade_target.core.files.file_format import save_workbook
+from trade_target.core.files.file_writing import save_workbook
 from trade_target.render.chart_export import lay_out_plot
-from trade_target.render.charts.trajectory import TrajectoryPlot
 from trade_target.ui.actions.exports import chart_content
+from trade_target.ui.charts.trajectory import TrajectoryPlot
 
 DRAWN = 5  # the most other scenarios a chart draws
 CURRENT_LINES = 3

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel
 
 from trade_target import translations
-from trade_target.cli import main as cli
+from trade_target.cli import parser as cli
 from trade_target.core import i18n
 from trade_target.ui.main_window import MainWindow
 

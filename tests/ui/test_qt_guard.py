@@ -256,7 +256,7 @@ def test_every_override_of_a_qt_virtual_is_guarded():
     assert {
         "ui/charts/exchange_rate.py: SensitivityPanel.showEvent",
         "ui/models/figures.py: FiguresModel.setData",
-        "ui/document.py: _SetStateCommand.redo",
+        "ui/document_commands.py: SetStateCommand.redo",
         "ui/main_window.py: MainWindow.closeEvent",
         "ui/app.py: Probe.eventFilter",
         "render/charts/labels.py: YearAxis.tickStrings",

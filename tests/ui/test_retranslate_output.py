@@ -19,19 +19,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from trade_target.core import i18n
-from trade_target.core.dataset import FigureKind, load_default_dataset
+from trade_target.core.dataset import FigureKind
+from trade_target.core.files.dataset_file import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.render.brief import brief_html
+from trade_target.render.brief_content import brief_html
 from trade_target.render.chart_export import ChartContent, chart_title, footnote
 from trade_target.render.charts.overlays import Overlay
-from trade_target.render.charts.trajectory import TrajectoryPlot
 from trade_target.ui.actions import dialogs
 from trade_target.ui.actions.dialogs import ask_png_width as real_ask_png_width
 from trade_target.ui.actions.dialogs import ask_save_changes as real_ask_save_changes
 from trade_target.ui.actions.dialogs import show_error as real_show_error
 from trade_target.ui.actions.exports import ExportActions
 from trade_target.ui.actions.files import display_name
+from trade_target.ui.charts.trajectory import TrajectoryPlot
 from trade_target.ui.document import ScenarioDocument
 
 TODAY = datetime.date(2026, 1, 20)

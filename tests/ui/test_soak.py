@@ -102,7 +102,7 @@ def rss_bytes():
 
 app = QApplication([sys.argv[0], "-platform", "offscreen"])
 
-from trade_target.core.dataset import load_default_dataset  # noqa: E402
+from trade_target.core.files.dataset_file import load_default_dataset  # noqa: E402
 from trade_target.ui.document import ScenarioDocument  # noqa: E402
 from trade_target.ui.main_window import MainWindow  # noqa: E402
 
@@ -236,7 +236,7 @@ report(
     problems=problems,
     seconds=round(time.perf_counter() - started, 2),
 )
-from trade_target.ui import dialogs  # noqa: E402
+from trade_target.ui.actions import dialogs  # noqa: E402
 
 dialogs.ask_save_changes = lambda *_: dialogs.SaveChoice.DISCARD  # no one is there to answer
 window.close()

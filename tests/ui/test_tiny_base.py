@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from trade_target.core.dataset import load_default_dataset
-from trade_target.core.files.file_format import workbook_to_object
+from trade_target.core.files.dataset_file import load_default_dataset
+from trade_target.core.files.file_writing import workbook_to_object
 from trade_target.core.workbook import Workbook
 
 pytestmark = pytest.mark.skipif(

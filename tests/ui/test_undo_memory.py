@@ -11,7 +11,8 @@ import gc
 import pytest
 
 from trade_target.core.scenario import Summary
-from trade_target.ui.document import UNDO_LIMIT, _SetStateCommand, new_merge_token
+from trade_target.ui.document import UNDO_LIMIT, new_merge_token
+from trade_target.ui.document_commands import SetStateCommand
 
 
 def _steps_holding_workbooks(document) -> int:
@@ -20,7 +21,7 @@ def _steps_holding_workbooks(document) -> int:
     return sum(
         1
         for thing in gc.get_objects()
-        if isinstance(thing, _SetStateCommand)
+        if isinstance(thing, SetStateCommand)
         and thing.__dict__.get("_document") is document
         and "_before" in thing.__dict__
     )

@@ -56,7 +56,7 @@ def run(
         )
         return 2
 
-    from trade_target.core.dataset import load_default_dataset
+    from trade_target.core.files.dataset_file import load_default_dataset
     from trade_target.ui.document import ScenarioDocument
     from trade_target.ui.main_window import MainWindow
 

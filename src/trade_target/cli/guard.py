@@ -15,8 +15,21 @@ from collections.abc import Sequence
 
 from trade_target.core.i18n import WORD_JOINER, translate
 
+PROG = "trade-target"  # the name every message of the command line begins with
+
 # Options of the top-level parser that take a value: the command comes after that value.
 _OPTIONS_WITH_VALUE = ("--lang",)
+
+
+def printable(text: str) -> str:
+    """Text from a file or the command line, safe to print: no control characters, and no
+    lone surrogates (undecodable bytes of a path) that would stop the print."""
+    return "".join(char if char.isprintable() else " " for char in text)
+
+
+def one_line(message: str) -> str:
+    """A message made printable, its lines and runs of spaces joined by single spaces."""
+    return " ".join(printable(message).split())
 
 
 def command_word(argv: Sequence[str]) -> str | None:
@@ -37,7 +50,7 @@ def unknown_command(argv: Sequence[str], commands: Sequence[str]) -> str | None:
     word = command_word(argv)
     if word is None or word in commands:
         return None
-    shown = "".join(char if char.isprintable() else " " for char in word)
+    shown = printable(word)
     close = difflib.get_close_matches(word, commands, n=1, cutoff=0.6)
     if close:
         return translate("Cli", "unknown command '{word}' (did you mean {command}?)").format(
@@ -80,7 +93,7 @@ def output_failed(prog: str, exc: OSError) -> int:
         message = f"{exc.filename}: {reason}"
     else:
         message = translate("Cli", "could not write the output ({reason}).").format(reason=reason)
-    say(prog, " ".join("".join(c if c.isprintable() else " " for c in message).split()))
+    say(prog, one_line(message))
     silence_stdout()
     return 1
 

@@ -12,19 +12,19 @@ import argparse
 import os
 from typing import Any
 
-from trade_target.cli.guard import show
+from trade_target.cli.guard import printable, show
+from trade_target.cli.inputs import chosen_scenario
 from trade_target.core import limits
+from trade_target.core.files.monthly_csv import MonthlyImport, read_monthly_csv
 from trade_target.core.i18n import number, translate
 from trade_target.core.money import Currency
-from trade_target.core.monthly.observations import (
-    MonthlyImport,
+from trade_target.core.monthly.months import period_label
+from trade_target.core.monthly.pace import (
     PaceCheck,
     cumulative_by_year,
     in_usd,
     pace_checks,
     pace_sentence,
-    period_label,
-    read_monthly_csv,
     required_pace,
     trailing_twelve_months,
 )
@@ -56,9 +56,7 @@ def add_parser(
 
 
 def run(args: argparse.Namespace) -> int:
-    from trade_target.cli.parser import _chosen_scenario
-
-    scenario, _ = _chosen_scenario(args)
+    scenario, _ = chosen_scenario(args)
     summary = scenario.summary()
     imported = read_monthly_csv(args.file)
     if args.json:
@@ -81,12 +79,10 @@ def _money(value: float, currency: Currency, decimals: int = 2) -> str:
 
 def format_import(imported: MonthlyImport, summary: Summary, name: str) -> str:
     """The figures, each year against its pace, the latest twelve months, the rows left out."""
-    from trade_target.cli.parser import _printable
-
     rate = summary.exchange_rate
     lines = [
         translate("Cli", "Monthly figures from {file}, at {rate} RM per US$:").format(
-            file=_printable(name), rate=number(rate, 4)
+            file=printable(name), rate=number(rate, 4)
         )
     ]
     rows = [
@@ -127,7 +123,7 @@ def format_import(imported: MonthlyImport, summary: Summary, name: str) -> str:
         for problem in imported.problems:
             lines.append(
                 translate("Cli", "Line {line}: {message}").format(
-                    line=problem.line, message=_printable(problem.message)
+                    line=problem.line, message=printable(problem.message)
                 )
             )
     return "\n".join(lines)

@@ -7,7 +7,8 @@ import argparse
 
 from trade_target.cli.guard import show
 from trade_target.core import limits, sensitivity
-from trade_target.core.dataset import Dataset, load_default_dataset
+from trade_target.core.dataset import Dataset
+from trade_target.core.files.dataset_file import load_default_dataset
 from trade_target.core.i18n import number, percent_sign, translate
 from trade_target.core.numbers import parse_decimal, parse_whole
 from trade_target.core.scenario import Inputs

@@ -22,6 +22,7 @@ from trade_target.core.dataset import Dataset, FigureKind
 from trade_target.core.errors import InputError
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, percent, translate
 from trade_target.core.money import Currency, convert
+from trade_target.core.monthly.pace import same_months_total, trailing_twelve_months
 
 
 class Annualisation(str, Enum):
@@ -60,8 +61,6 @@ def previous_same_period(dataset: Dataset, months: int, rate: float) -> float | 
         return convert(latest.previous_same_period, latest.reported_currency, Currency.USD, rate)
     if latest.year is None or not dataset.monthly:
         return None
-    from trade_target.core.monthly.observations import same_months_total
-
     return same_months_total(dataset.monthly, latest.year - 1, months, rate)
 
 
@@ -89,8 +88,6 @@ def _previous_full(dataset: Dataset, base_usd: float, rate: float) -> float | No
             return convert(value, figure.reported_currency, Currency.USD, rate)
     if not dataset.monthly:
         return None
-    from trade_target.core.monthly.observations import same_months_total
-
     return same_months_total(dataset.monthly, year, growth.MONTHS_IN_YEAR, rate)
 
 
@@ -148,8 +145,6 @@ def estimate(
 def _trailing(dataset: Dataset, rate: float) -> tuple[int, int, float] | None:
     if len(dataset.monthly) < 12:
         return None
-    from trade_target.core.monthly.observations import trailing_twelve_months
-
     return trailing_twelve_months(dataset.monthly, rate)
 
 

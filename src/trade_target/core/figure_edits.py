@@ -21,7 +21,7 @@ from trade_target.core.money import Currency
 from trade_target.core.shown_text import excerpt
 
 if TYPE_CHECKING:
-    from trade_target.core.monthly.observations import MonthlyFigure
+    from trade_target.core.monthly.months import MonthlyFigure
 
 YEAR_MIN, YEAR_MAX = 1900, 2200
 TEXT_MAX = 2000

@@ -15,17 +15,14 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from trade_target.core.annualise import Annualisation
+from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError, TradeTargetError
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from trade_target.core.money import Currency, convert
 from trade_target.core.numbers import written
-
-if TYPE_CHECKING:  # dataset.py reads the limits: these would import it back
-    from trade_target.core.annualise import Annualisation
-    from trade_target.core.dataset import Dataset
-    from trade_target.core.scenario import Inputs, Summary
+from trade_target.core.scenario import Inputs, Summary
 
 GROWTH_MOST = 1e4
 """A year, as a fraction: 1,000,000 %. Beyond it a growth rate describes no trade."""
@@ -48,7 +45,7 @@ _AMOUNT_LABELS = {
 }
 _ROLES = {"target_value": "target", "base_value": "base", "latest_value": "latest"}
 
-Evaluate = Callable[["Dataset", "Inputs", "Annualisation"], "Summary"]
+Evaluate = Callable[[Dataset, Inputs, Annualisation], Summary]
 
 
 def out_of_range(summary: Summary) -> bool:
@@ -174,8 +171,6 @@ def to_blame(evaluate: Evaluate, dataset: Dataset, inputs: Inputs, method: Annua
     the rate (if an ordinary rate would), the estimate (if the run-rate would), an amount
     far from the other two, the years (if the default deadline would), else the amount
     farthest from the others."""
-    from trade_target.core.annualise import Annualisation
-
     if inputs.exchange_rate != ORDINARY_RATE and _sane(
         evaluate, dataset, replace(inputs, exchange_rate=ORDINARY_RATE), method
     ):

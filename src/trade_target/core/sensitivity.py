@@ -3,7 +3,7 @@ of rates, the rate at which they are equal, and the rates worth trying.
 
 The latest figure is reported in ringgit, so its US$ value — and the observed growth built
 on it — falls as the rate (RM per US$) rises; the base and the target are in US$, so the
-required growth does not move at all. Both come from `scenario.evaluate`, the same sums the
+required growth does not move at all. Both come from `evaluation.evaluate`, the same sums the
 window shows, one rate at a time.
 """
 
@@ -18,10 +18,11 @@ from trade_target.core import growth
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset, FigureKind
 from trade_target.core.errors import DatasetError, InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.money import Currency
 from trade_target.core.numbers import written
-from trade_target.core.scenario import RATE_MAX, Inputs, evaluate
+from trade_target.core.scenario import RATE_MAX, Inputs
 
 DEFAULT_LOW, DEFAULT_HIGH = 3.5, 5.0
 DEFAULT_STEPS = 31  # every 0.05 RM over the default range

@@ -13,9 +13,10 @@ from trade_target.core import figure_edits, name_text
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.evaluation import evaluate
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
-from trade_target.core.scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary, evaluate
+from trade_target.core.scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary
 from trade_target.core.shown_text import excerpt
 
 NAME_MAX = 120

@@ -3,7 +3,7 @@
 Everything is laid out once at a fixed logical size, in pixel-sized fonts, and the painter is
 scaled to the target: a 200-pixel thumbnail, a 10 000-pixel poster, an SVG and a page of PDF
 are the same picture, and text is drawn as text at the final size, never a scaled bitmap.
-The chart is the app's own TrajectoryPlot, made off screen for the occasion.
+The chart is the one the window shows (TrajectoryChart), made off screen for the occasion.
 """
 
 from __future__ import annotations
@@ -33,15 +33,15 @@ from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Citation, Dataset, shown
 from trade_target.core.errors import InputError
 from trade_target.core.files.storage import write_atomically
+from trade_target.core.files.table_export import extension_of
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Summary
-from trade_target.core.tables import extension_of
 from trade_target.core.verdict import verdict_sentence
 from trade_target.render import formatting
 from trade_target.render.charts.legend_row import LegendRow
 from trade_target.render.charts.overlays import Overlay
-from trade_target.render.charts.trajectory import INK, TrajectoryPlot
+from trade_target.render.charts.trajectory import INK, TrajectoryChart
 from trade_target.render.svg_export import svg_drawing
 
 LAYOUT_WIDTH = 1000.0  # logical pixels the whole chart is laid out in, whatever its real size
@@ -231,10 +231,10 @@ def _draw_wrapped(painter: QPainter, rect: QRectF, text: str, font: QFont, colou
     return used.height()
 
 
-def lay_out_plot(size: QSizeF, content: ChartContent) -> TrajectoryPlot:
+def lay_out_plot(size: QSizeF, content: ChartContent) -> TrajectoryChart:
     """The chart made off screen and laid out at `size` in pixel fonts, every label placed:
     what paint_plot draws (and what a test measures for overlaps)."""
-    plot = TrajectoryPlot()
+    plot = TrajectoryChart()
     item = plot.plot_widget.getPlotItem()
     _use_pixel_fonts(item)
     item.setGeometry(QRectF(0, 0, size.width(), size.height()))

@@ -110,8 +110,8 @@ def run() -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("org.tradetarget.TradeTarget")  # the .desktop file's id
 
-    from trade_target.core.dataset import load_default_dataset
     from trade_target.core.errors import DatasetError
+    from trade_target.core.files.dataset_file import load_default_dataset
     from trade_target.ui.actions import dialogs
     from trade_target.ui.panels.icons import app_icon
 

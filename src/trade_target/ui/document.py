@@ -7,25 +7,31 @@ core and pushed as an undoable command; every view redraws on `changed`.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from trade_target.core import figure_edits
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
-from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
+from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Inputs, Summary
 from trade_target.core.workbook import Scenario, Workbook, default_scenario_name
-from trade_target.render.guard import qt_guard
+from trade_target.ui.document_commands import (
+    Describe,
+    SetStateCommand,
+    figure_edit,
+    input_edit,
+    renamed,
+)
 
 if TYPE_CHECKING:
-    from trade_target.core.monthly.observations import MonthlyFigure
+    from trade_target.core.monthly.months import MonthlyFigure
 
 _merge_tokens = itertools.count(1)
 
@@ -33,90 +39,6 @@ _merge_tokens = itertools.count(1)
 def new_merge_token() -> int:
     """A fresh token: edits carrying the same token fold into one undo step."""
     return next(_merge_tokens)
-
-
-Describe = Callable[[], str]  # an undo step's text, in the language of the moment
-
-
-class _SetStateCommand(QUndoCommand):
-    """Swap the whole workbook; consecutive edits with one merge token fold together."""
-
-    ID = 1
-
-    def __init__(
-        self,
-        document: ScenarioDocument,
-        before: Workbook,
-        after: Workbook,
-        describe: Describe,
-        merge_token: int | None,
-    ) -> None:
-        super().__init__(describe())
-        self.describe = describe
-        self._document = document
-        self._before = before
-        self._after = after
-        self._merge_token = merge_token
-
-    @qt_guard(fallback=-1)
-    def id(self) -> int:
-        return self.ID if self._merge_token is not None else -1
-
-    @qt_guard(fallback=False)
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _SetStateCommand) or other._merge_token != self._merge_token:
-            return False
-        self._after = other._after
-        self.setObsolete(self._after == self._before)
-        return True
-
-    @qt_guard
-    def redo(self) -> None:
-        self._document._set_state(self._after)
-
-    @qt_guard
-    def undo(self) -> None:
-        self._document._set_state(self._before)
-
-
-# The undo step of each input, a whole phrase for the translators; translated when shown.
-INPUT_EDITS = {
-    "exchange_rate": QT_TRANSLATE_NOOP("Document", "Change exchange rate"),
-    "years_to_target": QT_TRANSLATE_NOOP("Document", "Change years to target"),
-    "target_value": QT_TRANSLATE_NOOP("Document", "Change target"),
-    "base_value": QT_TRANSLATE_NOOP("Document", "Change base-year trade"),
-    "latest_value": QT_TRANSLATE_NOOP("Document", "Change latest trade"),
-    "latest_months": QT_TRANSLATE_NOOP("Document", "Change months covered"),
-}
-# The undo step of each editable field of a figure (core.figure_edits.EDITABLE).
-FIGURE_EDITS = {
-    "label": QT_TRANSLATE_NOOP("Document", "Change a figure's name"),
-    "value": QT_TRANSLATE_NOOP("Document", "Change a figure's value"),
-    "reported_currency": QT_TRANSLATE_NOOP("Document", "Change a figure's reported currency"),
-    "year": QT_TRANSLATE_NOOP("Document", "Change a figure's year"),
-    "months": QT_TRANSLATE_NOOP("Document", "Change a figure's months covered"),
-    "period": QT_TRANSLATE_NOOP("Document", "Change a figure's period"),
-    "quote": QT_TRANSLATE_NOOP("Document", "Change a figure's source note"),
-    "partner_value": QT_TRANSLATE_NOOP("Document", "Change a figure's partner value"),
-    "partner_source": QT_TRANSLATE_NOOP("Document", "Change a figure's partner source"),
-    "use_partner": QT_TRANSLATE_NOOP("Document", "Choose whose value a figure uses"),
-    "previous_same_period": QT_TRANSLATE_NOOP(
-        "Document", "Change the previous year's same-months figure"
-    ),
-}
-
-
-def _input_edit(field: str) -> str:
-    if field in INPUT_EDITS:
-        return translate("Document", INPUT_EDITS[field])
-    return translate("Document", "Change {field}").format(field=field)
-
-
-def _figure_edit(field: str) -> str:
-    if field in FIGURE_EDITS:
-        return translate("Document", FIGURE_EDITS[field])
-    label = figure_edits.EDITABLE.get(field, field).lower()
-    return translate("Document", "Change a figure's {field}").format(field=label)
 
 
 UNDO_LIMIT = 500  # steps Edit › Undo can go back
@@ -138,7 +60,7 @@ class ScenarioDocument(QObject):
         # Each step keeps the workbook as it was, summaries included: a day of typing stays
         # undoable while memory stays bounded.
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self._pushed: list[_SetStateCommand] = []  # the steps pushed, until Qt deletes them
+        self._pushed: list[SetStateCommand] = []  # the steps pushed, until Qt deletes them
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._state = workbook or Workbook.from_source(source)
         # The default scenario's name as it was made: it follows a change of language until
@@ -194,7 +116,7 @@ class ScenarioDocument(QObject):
     def edit_input(self, field: str, value: Any, merge_token: int | None = None) -> None:
         """Change one input; raises InputError (naming the field) and changes nothing if bad."""
         workbook = self._state.edit_current(field, value)
-        self._push(workbook, lambda: _input_edit(field), merge_token)
+        self._push(workbook, lambda: input_edit(field), merge_token)
 
     def set_currency(self, currency: Currency) -> None:
         self._push(
@@ -256,7 +178,7 @@ class ScenarioDocument(QObject):
 
     def edit_figure(self, figure_id: str, field: str, value: Any) -> None:
         dataset = figure_edits.edit_figure(self.dataset, figure_id, field, value)
-        self._push(self._with_dataset(dataset), lambda: _figure_edit(field))
+        self._push(self._with_dataset(dataset), lambda: figure_edit(field))
 
     def add_observation(self, **entered: Any) -> None:
         dataset = figure_edits.add_observation(self.dataset, **entered)
@@ -329,7 +251,7 @@ class ScenarioDocument(QObject):
         self._follow_default_name()
         for index in range(stack.count()):
             command = stack.command(index)
-            if isinstance(command, _SetStateCommand):
+            if isinstance(command, SetStateCommand):
                 command.setText(command.describe())
         stack.undoTextChanged.emit(stack.undoText())
         stack.redoTextChanged.emit(stack.redoText())
@@ -344,12 +266,11 @@ class ScenarioDocument(QObject):
         stack = self.undo_stack
         for index in range(stack.count()):
             command = stack.command(index)
-            if isinstance(command, _SetStateCommand):
-                command._before = _renamed(command._before, old, new)
-                command._after = _renamed(command._after, old, new)
-        renamed = _renamed(self._state, old, new)
-        if renamed is not self._state:
-            self._set_state(renamed)
+            if isinstance(command, SetStateCommand):
+                command.rename_scenario(old, new)
+        workbook = renamed(self._state, old, new)
+        if workbook is not self._state:
+            self._set_state(workbook)
 
     def _push(self, workbook: Workbook, describe: Describe, merge_token: int | None = None) -> None:
         if workbook == self._state:
@@ -361,11 +282,11 @@ class ScenarioDocument(QObject):
         for scenario in workbook.scenarios:
             if id(scenario) not in kept:
                 scenario.summary()
-        command = _SetStateCommand(self, self._state, workbook, describe, merge_token)
+        command = SetStateCommand(self, self._state, workbook, describe, merge_token)
         self.undo_stack.push(command)
         self._let_go_of_deleted_steps(command)
 
-    def _let_go_of_deleted_steps(self, pushed: _SetStateCommand) -> None:
+    def _let_go_of_deleted_steps(self, pushed: SetStateCommand) -> None:
         """Qt deletes the steps it merges, drops past the undo limit or clears, but PySide's
         stack keeps their Python side alive: emptied here, they hold no workbooks (nor the
         summaries the workbooks keep), so memory stays flat however long the session."""
@@ -393,11 +314,3 @@ class ScenarioDocument(QObject):
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.modified_changed.emit(self.modified)
-
-
-def _renamed(workbook: Workbook, old: str, new: str) -> Workbook:
-    """`workbook` with its scenario named `old` named `new`, unless another has that name."""
-    names = workbook.names
-    if old not in names or new in names:
-        return workbook
-    return workbook.renamed(names.index(old), new)

@@ -4,7 +4,8 @@ An official's laptop may have 1366×768 pixels, or 1024×768 on an old projector
 monitor 1920×1080 or more. A fixed first size either spills off the small screen or looks
 lost on the big one, and a size remembered from a bigger monitor may no longer fit. The
 functions here are pure (rectangles in, rectangle out) so that the rule can be tested for
-any screen; `place` applies them to the window.
+any screen; `place` applies them to the window, and `restore` and `remember` keep its size,
+place and dividers in the settings from one start to the next.
 
 All rectangles are in screen pixels; `frame` is the room the window manager's title bar
 and borders take around the window's contents (zero where no frame is known yet).
@@ -12,9 +13,11 @@ and borders take around the window's contents (zero where no frame is known yet)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSize, Qt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 COMFORTABLE = QSize(1440, 900)
 """Up to this in a direction, the window takes all the room the screen has in it."""
@@ -105,3 +108,23 @@ def place(window: QWidget, saved: QByteArray | None) -> None:
     window.setGeometry(first_geometry(available, _frame_of(window)))
     if opens_maximised(available):
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def restore(window: QWidget, splitters: Iterable[QSplitter]) -> None:
+    """Window size and place, and where the user left the dividers, as last time (as far
+    as the screen allows; the first time, from the screen's size)."""
+    settings = QSettings()
+    geometry = settings.value("window/geometry")
+    place(window, geometry if isinstance(geometry, QByteArray) else None)
+    for splitter in splitters:
+        state = settings.value(f"window/{splitter.objectName()}")
+        if isinstance(state, QByteArray):
+            splitter.restoreState(state)
+
+
+def remember(window: QWidget, splitters: Iterable[QSplitter]) -> None:
+    """The window's size and place and its dividers, for `restore` at the next start."""
+    settings = QSettings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    for splitter in splitters:
+        settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())

@@ -1,5 +1,5 @@
 """The words a monthly trade export may use — column headings, months, currencies, units —
-in English, Malay and Turkish, and the forms of a month it may write. monthly.py reads files
+in English, Malay and Turkish, and the forms of a month it may write. files/monthly_csv reads files
 with them; resources/monthly-format.md documents them for people.
 
 Words are compared simplified: lower case, accents dropped, the Turkish dotless ı read as i,

@@ -11,15 +11,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from trade_target.core.errors import DatasetError
 from trade_target.core.i18n import translate
-from trade_target.core.monthly.pace import period_label
-
-if TYPE_CHECKING:
-    from trade_target.core.monthly.observations import MonthlyFigure
-    from trade_target.core.workbook import Workbook
+from trade_target.core.monthly.months import MonthlyFigure, period_label
 
 
 def is_future(year: int, month: int, today: datetime.date) -> bool:
@@ -37,13 +32,15 @@ def first_future(figures: Iterable[MonthlyFigure], today: datetime.date) -> Mont
     return next((f for f in figures if is_future(f.year, f.month, today)), None)
 
 
-def refuse_in_workbook(workbook: Workbook, today: datetime.date) -> None:
+def refuse_in_scenarios(
+    scenarios: Iterable[tuple[str, Iterable[MonthlyFigure]]], today: datetime.date
+) -> None:
     """DatasetError naming the scenario and the month, for the first monthly figure of a
-    month after today's."""
-    for scenario in workbook.scenarios:
-        figure = first_future(scenario.dataset.monthly, today)
+    month after today's; `scenarios` gives each scenario's name and monthly figures."""
+    for name, monthly in scenarios:
+        figure = first_future(monthly, today)
         if figure is not None:
-            place = translate("FileFormat", "scenario {name}").format(name=f"“{scenario.name}”")
+            place = translate("FileFormat", "scenario {name}").format(name=f"“{name}”")
             raise DatasetError(
                 translate(
                     "Monthly",

@@ -3,7 +3,7 @@
 The x range ends in a gutter as wide as the widest line-end label, the y range leaves room
 for a label over the highest line, the years are labelled as often as they fit, and the
 y axis's title is shortened when the chart is too low for it. Then every label is placed
-where it hides nothing (plot_labels). Done on every edit and whenever the plot is resized.
+where it hides nothing (labels). Done on every edit and whenever the plot is resized.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def nice_ceiling(value: float) -> float:
 
 
 class FramedPlot:
-    """What TrajectoryPlot does to fit its frame and labels to its size; it provides the
+    """What TrajectoryChart does to fit its frame and labels to its size; it provides the
     chart's items and the summary last shown (`_framed` is first year, last year, highest
     value over all the lines; None before the first summary)."""
 

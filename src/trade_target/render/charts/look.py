@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
-from trade_target.ui.panels.look import mix
+from trade_target.render.colours import mix
 
 
 def colour_frame(

@@ -112,7 +112,7 @@ class OverlayItems:
 
 
 class OverlaidPlot:
-    """How TrajectoryPlot fills one pooled slot of items per overlay, reused as overlays
+    """How TrajectoryChart fills one pooled slot of items per overlay, reused as overlays
     come and go; the plot provides its items and the `_changed` memory of what is shown."""
 
     plot_widget: pg.PlotWidget

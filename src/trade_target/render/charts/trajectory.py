@@ -1,5 +1,5 @@
-"""The trajectory chart: required path, target line, observed points, path at the trend,
-and the required paths of the other scenarios the user ticked (overlays).
+"""The trajectory chart as drawn: required path, target line, observed points, path at the
+trend, and the required paths of the other scenarios the user ticked (overlays).
 
 An edit must repaint within half a frame, so items are made once and only what changed
 is handed to pyqtgraph: axes are re-framed only when the range really moves, and the
@@ -8,12 +8,13 @@ the ends of the lines). Overlay items are pooled by position and reused, so edit
 current scenario redraws the current scenario's items and nothing else.
 
 Nothing written on the chart hides its data: the legend is a row under the plot
-(legend_flow), and the labels are placed by measuring (plot_frame, plot_labels), again
+(legend_flow), and the labels are placed by measuring (frame, labels), again
 whenever the plot changes size.
 
-On screen the chart takes its background and ink from the system palette (light, dark or
-high contrast) and follows it when it changes; a chart drawn for a file keeps the paper
-look, dark ink on white. The line colours are the same in both.
+A chart drawn for a file (chart_export) is this one, in the paper look: dark ink on white.
+The window shows it too, with what only a person at the screen needs (ui.charts.trajectory):
+the read-out under it, the values under the pointer, the system palette's colours. The line
+colours are the same in both.
 """
 
 from __future__ import annotations
@@ -23,16 +24,16 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette, QShowEvent
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from trade_target.core import annualise, limits
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
-from trade_target.core.scenario import Summary, TrajectoryRow
+from trade_target.core.scenario import Summary
 from trade_target.render import formatting
-from trade_target.render.charts.frame import FramedPlot, nice_ceiling  # noqa: F401 - other charts' import
+from trade_target.render.charts.frame import FramedPlot
 from trade_target.render.charts.labels import YearAxis
 from trade_target.render.charts.legend_flow import FlowLegend
 from trade_target.render.charts.locale_axis import LocaleAxis
@@ -45,8 +46,7 @@ from trade_target.render.charts.overlays import (
     a_year,
     required_path,
 )
-from trade_target.render.guard import qt_guard
-from trade_target.ui.panels.look import readable
+from trade_target.render.colours import readable
 
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 BLUE = "#0072B2"
@@ -58,8 +58,9 @@ PAPER = "#FFFFFF"
 TREND_TEXT = "#9A6A00"  # the orange, darkened to read as text on white
 
 
-class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
-    """pyqtgraph chart (objectName trajectoryPlot) with a read-out line under it."""
+class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
+    """pyqtgraph chart (objectName trajectoryPlot) in the paper look, named in the language
+    installed when it is made."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,21 +69,11 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
             background="w", axisItems={"bottom": self.year_axis, "left": LocaleAxis("left")}
         )
         self.plot_widget.setObjectName("trajectoryPlot")
-        self.plot_widget.setMinimumHeight(260)
-        self.readout = QLabel(self)
-        self.readout.setObjectName("plotReadout")
-        # With overlays the read-out can outgrow the chart: it wraps rather than widen the window.
-        self.readout.setWordWrap(True)
-        self.readout.setTextFormat(Qt.TextFormat.PlainText)  # scenario names are the user's
-        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(self.readout)
 
         item = self.plot_widget.getPlotItem()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         item.layout.setContentsMargins(4, 12, 12, 4)  # room for the top tick label
         for side in ("left", "bottom"):
@@ -90,7 +81,7 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
             item.getAxis(side).enableAutoSIPrefix(False)
         self.legend = FlowLegend(item, labelTextColor=INK)  # under the plot, never over it
 
-        # Named now so that they join the legend; retranslate() gives the names.
+        # Named now so that they join the legend; name_items() gives the names.
         self.required = pg.PlotCurveItem(pen=pg.mkPen(BLUE, width=2.5), name="-")
         self.required_points = pg.ScatterPlotItem(size=6, brush=BLUE, pen=pg.mkPen(BLUE))
         self.trend = pg.PlotCurveItem(
@@ -109,7 +100,7 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
             item.addItem(curve)
         item.addItem(self.actual)
         item.addItem(self.estimate)
-        # Anchored where plot_labels finds them room.
+        # Anchored where labels.place_labels finds them room.
         self.estimate_label = pg.TextItem(color=INK)
         self.required_label = pg.TextItem(color=BLUE)
         self.trend_label = pg.TextItem(color=TREND_TEXT)
@@ -125,14 +116,11 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
             # that an edited line passes over is not rendered again.
             label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._follows_palette = False
-        self._language_changed_unseen = False
         self._look: tuple[str, str] = ("", "")
         self._apply_look(QColor(PAPER), QColor(INK), on_screen=False)
 
         self._summary: Summary | None = None
         self._name = ""
-        self._readout_year: int | None = None
         self._overlays: tuple[Overlay, ...] = ()
         self.overlay_items: list[OverlayItems] = []  # by position in the overlays; grows only
         self._ticked = 0
@@ -142,49 +130,11 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
         self._view: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
         self._framed: tuple[float, float, float] | None = None  # first, last, highest
         item.getViewBox().sigResized.connect(self.arrange)
-        scene = self.plot_widget.scene()
-        scene.sigMouseMoved.connect(self._on_mouse_moved)
-        # The chart has no menus; pyqtgraph's Export… action would never be shown.
-        for action in scene.contextMenu:
-            action.setParent(None)  # then only the list holds it, and it goes with the list
-        scene.contextMenu = []
-        self.retranslate()
+        self.name_items()
 
-    @qt_guard
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._follows_palette:
-            self._follows_palette = True
-            self._follow_palette()
-        if self._language_changed_unseen:
-            self.retranslate()
-        super().showEvent(event)
-
-    @qt_guard
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._follows_palette:
-            self._follow_palette()
-        elif event.type() == QEvent.Type.LanguageChange:
-            # A plot off screen (an export's, done with and waiting to be collected) is
-            # renamed when it is next shown, if ever.
-            if self.isVisible():
-                self.retranslate()
-            else:
-                self._language_changed_unseen = True
-
-    def retranslate(self) -> None:
-        """Every text in the current language: names, axis titles, legend, labels on the
-        chart and the read-out, redrawn for the summary last shown."""
-        self._language_changed_unseen = False
-        self.plot_widget.setAccessibleName(translate("Plot", "Trade trajectory chart"))
-        self.plot_widget.setAccessibleDescription(
-            translate(
-                "Plot",
-                "Chart of the required path to the target, the path at the observed trend, the "
-                "target line and the reported figures. The same values are in the Year by year "
-                "table below the chart.",
-            )
-        )
+    def name_items(self) -> None:
+        """Every text on the chart in the current language: the lines' names, the axis
+        titles, the legend and the labels, redrawn for the summary last shown."""
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", translate("Plot", "Year"))
         self._rename(self.required, translate("Plot", "Required path"))
@@ -192,27 +142,14 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
         self._rename(self.target, translate("Plot", "Target"))
         self._rename(self.actual, translate("Plot", "Reported"))
         self._rename(self.estimate, translate("Plot", "Estimate"))
-        year = self._readout_year
-        text = self.readout_for_year(year) if year is not None else ""
-        self.readout.setText(
-            text or translate("Plot", "Point at the chart to read a year's values.")
-        )
         if self._summary is not None:
             # Forget what was shown, so that every text is set again in the new language.
             self._shown.clear()
-            self.show_summary(
-                self._summary, self._currency, self._name, self._overlays, self._ticked
-            )
+            self.show_again()
 
-    def _follow_palette(self) -> None:
-        palette = self.palette()
-        look = self._look
-        self._apply_look(
-            palette.color(QPalette.ColorRole.Base),
-            palette.color(QPalette.ColorRole.Text),
-            on_screen=True,
-        )
-        if self._look != look and self._summary is not None and self._overlays:
+    def show_again(self) -> None:
+        """The summary last shown, drawn again (nothing before the first)."""
+        if self._summary is not None:
             self.show_summary(
                 self._summary, self._currency, self._name, self._overlays, self._ticked
             )
@@ -339,47 +276,3 @@ class TrajectoryPlot(FramedPlot, OverlaidPlot, QWidget):
     def legend_names(self) -> list[str]:
         """The legend's entries, top to bottom."""
         return [html.unescape(label.text) for _, label in self.legend.items]
-
-    def readout_for_year(self, year: int) -> str:
-        """The read-out text for one year (also what hovering shows)."""
-        if self._summary is None:
-            return ""
-        currency = self._currency
-        usd = currency is Currency.USD
-        parts = []
-        row = _row(self._summary, year)
-        if row is not None:
-            required = row.required_usd if usd else row.required_myr
-            trend = row.trend_usd if usd else row.trend_myr
-            parts.append(
-                translate("Plot", "required {required} · at observed trend {trend}").format(
-                    required=formatting.money(required, currency),
-                    trend=formatting.money(trend, currency),
-                )
-            )
-        for overlay in self._overlays:
-            row = _row(overlay.summary, year)
-            if row is not None:
-                value = row.required_usd if usd else row.required_myr
-                parts.append(
-                    translate("Plot", "{name}: {amount}").format(
-                        name=overlay.name, amount=formatting.money(value, currency)
-                    )
-                )
-        if not parts:
-            return ""
-        return translate("Plot", "{year}: {values}").format(year=year, values=" · ".join(parts))
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        view = self.plot_widget.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return
-        year = round(view.mapSceneToView(scene_pos).x())
-        text = self.readout_for_year(year)
-        if text:
-            self._readout_year = year
-            self.readout.setText(text)
-
-
-def _row(summary: Summary, year: int) -> TrajectoryRow | None:
-    return next((row for row in summary.trajectory if row.year == year), None)

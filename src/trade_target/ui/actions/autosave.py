@@ -88,7 +88,7 @@ class Autosaver(QObject):
         """Write the document if it changed since the last autosave and is not saved."""
         if not self.path or not self._pending or not self._document.modified:
             return False
-        from trade_target.core.files.file_format import save_workbook  # first needed a minute in
+        from trade_target.core.files.file_writing import save_workbook  # first needed a minute in
 
         try:
             save_workbook(

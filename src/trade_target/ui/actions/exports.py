@@ -126,7 +126,8 @@ class ExportActions(QObject):
         return self._written(path, lambda: save_chart(path, content, width))
 
     def export_table(self) -> bool:
-        from trade_target.core import tables
+        from trade_target.core.files.table_export import save_table
+        from trade_target.core.tables import export_contents
 
         path = dialogs.ask_export_path(
             self._window,
@@ -137,13 +138,13 @@ class ExportActions(QObject):
         if not path:
             return False
         document = self._document
-        contents = tables.export_contents(
+        contents = export_contents(
             document.summary,
             document.dataset,
             [(s, document.summary_of(s)) for s in document.workbook.scenarios],
             datetime.date.today(),
         )
-        return self._written(path, lambda: tables.save_table(path, *contents))
+        return self._written(path, lambda: save_table(path, *contents))
 
     def export_brief(self) -> bool:
         from trade_target.render.brief import save_brief

@@ -201,7 +201,7 @@ class FileActions(QObject):
 
     def _save_to(self, path: str) -> bool:
         from trade_target.core.files.file_fingerprint import fingerprint_of
-        from trade_target.core.files.file_format import save_workbook
+        from trade_target.core.files.file_writing import save_workbook
 
         try:
             written = save_workbook(path, self._document.workbook)

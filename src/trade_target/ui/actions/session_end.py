@@ -14,7 +14,7 @@ import signal
 import socket
 from collections.abc import Callable
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication, QSessionManager
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from trade_target.ui.main_window import MainWindow
+    from trade_target.ui.actions.autosave import Autosaver
 
 # Terminate (a service manager, `kill`, the logout of some desktops), hang-up (the terminal
 # closed) and interrupt (Ctrl+C in the terminal that started the app).
@@ -32,11 +32,17 @@ SIGNALS = tuple(
 Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 
 
+class Window(Protocol):
+    """What the session's end needs of the main window: its autosaver, if it has one."""
+
+    autosaver: Autosaver | None
+
+
 class SessionEnd(QObject):
     """Watches for the session's end while `window` is open; `close()` gives back the
     signal handlers it took."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__()
         self._window = window
         self._previous: dict[int, Handler] = {}
@@ -83,7 +89,7 @@ def _noted(number: int, frame: FrameType | None) -> None:
     """Python's side of the handler: nothing to do here, the wake-up socket carries it."""
 
 
-def tear_down(window: MainWindow) -> None:
+def tear_down(window: Window) -> None:
     """After the event loop: what the window did not close cleanly stays for the next start,
     and every window is deleted now, while Python and Qt are whole.
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,24 +28,23 @@ from trade_target.core import sensitivity
 from trade_target.core.errors import InputError
 from trade_target.core.i18n import translate
 from trade_target.core.numbers import parse_decimal
-from trade_target.core.sensitivity import Preset, RatePoint
+from trade_target.core.sensitivity import RatePoint
 from trade_target.render import formatting
 from trade_target.render.charts.locale_axis import locale_axes
 from trade_target.render.charts.trajectory import INK, PAPER
 from trade_target.render.guard import qt_guard
 from trade_target.ui.charts import exchange_rate_words as sensitivity_words
 from trade_target.ui.charts.exchange_rate_chart import SHORTEST_CHART, SensitivityChart
+from trade_target.ui.charts.exchange_rate_presets import RatePresets
+from trade_target.ui.charts.screen_chart import ScreenChart
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.panels.look import muted
 from trade_target.ui.panels.message_label import MessageLabel
 
 STEPS = 121  # points on each line: every 0.0125 RM over the default range, smooth to the eye
 
-# The preset buttons, in order: the key of a core Preset, and what the button says it does.
-PRESET_KEYS = ("article", "headline", "base_year")
 
-
-class SensitivityPanel(QWidget):
+class SensitivityPanel(ScreenChart):
     """objectName sensitivityPanel: range fields, preset buttons, the chart, a caption."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
@@ -57,10 +55,8 @@ class SensitivityPanel(QWidget):
         self.points: tuple[RatePoint, ...] = ()
         self.break_even: float | None = None
         self._sweep_key: object = None
-        self._stale = True
-        self._follows_palette = False
+        self._out_of_date = True  # drawn when first seen
         self._look: tuple[str, str] = ("", "")
-        self._presets: dict[str, Preset] = {}
         self._range_error: str | None = None
         self._sweep_error: str | None = None
 
@@ -79,15 +75,9 @@ class SensitivityPanel(QWidget):
         self.message = MessageLabel(self, "sensitivityRangeMessage")
         self.message.hide()
 
-        self.presets_label = QLabel(self)
-        self.preset_buttons: dict[str, QPushButton] = {}
-        for key in PRESET_KEYS:
-            button = QPushButton(self)
-            button.setObjectName(f"sensitivityPreset_{key}")
-            button.clicked.connect(lambda _checked=False, key=key: self._use_preset(key))
-            self.preset_buttons[key] = button
-        self.preset_message = MessageLabel(self, "sensitivityPresetMessage")
-        self.preset_message.hide()
+        self.presets = RatePresets(document, self)
+        self.presets_label, self.preset_buttons = self.presets.label, self.presets.buttons
+        self.preset_message = self.presets.message
 
         self.plot_widget = pg.PlotWidget(background="w", axisItems=locale_axes())
         self.plot_widget.setObjectName("sensitivityPlot")
@@ -108,16 +98,11 @@ class SensitivityPanel(QWidget):
         range_row.addWidget(self.to_label)
         range_row.addWidget(self.to_edit)
         range_row.addStretch(1)
-        preset_row = QHBoxLayout()
-        preset_row.addWidget(self.presets_label)
-        for button in self.preset_buttons.values():
-            preset_row.addWidget(button)
-        preset_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addLayout(range_row)
         layout.addWidget(self.message)
-        layout.addLayout(preset_row)
+        layout.addLayout(self.presets.row())
         layout.addWidget(self.preset_message)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.caption)
@@ -140,27 +125,20 @@ class SensitivityPanel(QWidget):
         self.current_label, self.gap_label = chart.current_label, chart.gap_label
         self.break_even_label = chart.break_even_label
         self._apply_look(QColor(PAPER), QColor(INK), on_screen=False)
-        document.changed.connect(self.refresh)
+        document.changed.connect(self.redraw_when_seen)
         self.retranslate()
 
     # Qt events -----------------------------------------------------------------------------
 
     @qt_guard
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._follows_palette:
-            self._follows_palette = True
-            self._follow_palette()
-        if self._stale:
-            self._redraw()
+        self.catch_up()
         super().showEvent(event)
 
     @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._follows_palette:
-            self._follow_palette()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        self.follow_change(event)
 
     # Texts ---------------------------------------------------------------------------------
 
@@ -185,7 +163,7 @@ class SensitivityPanel(QWidget):
                 "The highest exchange rate on the sensitivity chart, in RM per US$",
             )
         )
-        self.presets_label.setText(translate("SensitivityPanel", "Set the rate to:"))
+        self.presets.retranslate()
         self.plot_widget.setAccessibleName(translate("SensitivityPanel", "Exchange-rate chart"))
         self.plot_widget.setAccessibleDescription(
             translate(
@@ -200,13 +178,12 @@ class SensitivityPanel(QWidget):
         self._rewrite_range()
         if self._range_error is not None:
             self._on_range_edited()  # says it again in the new language
-        self.preset_message.hide()  # it spoke of a click in the language before
         self._sweep_key = None  # every label on the chart is written again
-        self._stale = True
+        self._out_of_date = True
         if self.isVisible():
-            self._redraw()
+            self.redraw()
         else:
-            self._show_presets()
+            self.presets.show_presets()
 
     def legend_names(self) -> list[str]:
         """The legend's entries, in reading order."""
@@ -267,54 +244,14 @@ class SensitivityPanel(QWidget):
                 shown = None
             if shown != value:
                 edit.setText(formatting.rate(value))
-        self.refresh()
-
-    # Presets -------------------------------------------------------------------------------
-
-    def _use_preset(self, key: str) -> None:
-        preset = self._presets.get(key)
-        if preset is None:
-            return
-        try:
-            self._document.edit_input("exchange_rate", preset.rate)  # one undoable step
-        except InputError as exc:
-            self.preset_message.setText(exc.message)
-            self.preset_message.show()
-            return
-        self.preset_message.hide()
-
-    def _show_presets(self) -> None:
-        dataset = self._document.dataset
-        self._presets = {preset.key: preset for preset in sensitivity.rate_presets(dataset)}
-        for key, button in self.preset_buttons.items():
-            preset = self._presets.get(key)
-            if preset is not None:
-                text = translate("SensitivityPanel", "{name}: {rate}").format(
-                    name=preset.words, rate=formatting.rate(preset.rate)
-                )
-                description = sensitivity_words.preset_description(key, preset.rate)
-                name = preset.words
-            else:
-                name = text = sensitivity.preset_words(key, self._document.dataset.base.year)
-                description = sensitivity_words.how_to_get(key, dataset)
-            button.setEnabled(preset is not None)
-            if button.text() != text:
-                button.setText(text)
-            button.setToolTip(description)
-            button.setAccessibleName(name)
-            button.setAccessibleDescription(description)
+        self.redraw_when_seen()
 
     # Drawing -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Redraw for the document as it is now; out of sight, only remember to."""
-        self._stale = True
-        if self.isVisible():
-            self._redraw()
-
-    def _redraw(self) -> None:
-        self._stale = False
-        self._show_presets()
+    def redraw(self) -> None:
+        """The lines, the current rate and the caption for the document as it is now."""
+        self._out_of_date = False
+        self.presets.show_presets()
         document = self._document
         scenario = document.scenario
         method = scenario.annualisation
@@ -382,7 +319,7 @@ class SensitivityPanel(QWidget):
 
     # Colours -------------------------------------------------------------------------------
 
-    def _follow_palette(self) -> None:
+    def follow_palette(self) -> None:
         palette = self.palette()
         self._apply_look(
             palette.color(QPalette.ColorRole.Base),

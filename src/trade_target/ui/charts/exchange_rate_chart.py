@@ -1,8 +1,8 @@
 """The exchange-rate chart's items: the required and observed lines, the current rate with
 the gap at it, the break-even marker, their labels and the legend under the plot.
 
-It draws what it is given; the panel (sensitivity_plot) works the numbers out. Labels are
-placed by measuring (plot_labels, chart_labels) whenever the lines, the texts or the plot's
+It draws what it is given; the panel (exchange_rate) works the numbers out. Labels are
+placed by measuring (render.charts.labels, labels) whenever the lines, the texts or the plot's
 size change.
 """
 
@@ -24,8 +24,8 @@ from trade_target.render.charts.labels import LabelSpot, Point, Size, place_labe
 from trade_target.render.charts.legend_row import LegendRow
 from trade_target.render.charts.look import colour_frame
 from trade_target.render.charts.trajectory import BLACK, BLUE, INK, ORANGE, VERMILLION
+from trade_target.render.colours import mix, readable
 from trade_target.ui.charts.labels import Corner, beside_vertical, keep_axis_title_whole
-from trade_target.ui.panels.look import mix, readable
 
 GAP = "#CC79A7"  # Okabe–Ito reddish purple: the gap at the current rate
 GRID_STEP = 5.0  # percentage points between the y-axis' round ends

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QShowEvent
@@ -27,31 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from trade_target.core.errors import TradeTargetError
+from trade_target.core.files.monthly_csv import MonthlyImport, RowProblem, read_monthly_csv
 from trade_target.core.i18n import translate
 from trade_target.core.money import convert
-from trade_target.core.monthly.observations import (
-    MONTHS_IN_YEAR,
-    MonthlyFigure,
-    MonthlyImport,
-    RowProblem,
+from trade_target.core.monthly.months import MonthlyFigure
+from trade_target.core.monthly.pace import (
     cumulative_by_year,
-    month_name,
     pace_checks,
     pace_sentence,
-    read_monthly_csv,
     required_pace,
 )
-from trade_target.render.charts.legend_row import LegendRow
 from trade_target.render.charts.locale_axis import LocaleAxis
-from trade_target.render.charts.look import colour_frame
-from trade_target.render.charts.trajectory import BLUE, ORANGE, nice_ceiling
 from trade_target.render.guard import qt_guard
-from trade_target.ui.charts.labels import keep_axis_title_whole, ticks_that_fit
+from trade_target.ui.charts.monthly_chart import SHORTEST_CHART, MonthlyChart
+from trade_target.ui.charts.screen_chart import ScreenChart
 from trade_target.ui.document import ScenarioDocument
-from trade_target.ui.panels.look import mix, muted, readable
+from trade_target.ui.panels.look import muted
 from trade_target.ui.panels.message_label import MessageLabel
-
-SHORTEST_CHART = 240  # pixels: the chart's least height, axes and legend included
 
 
 def ask_monthly_path(parent: QWidget | None) -> str | None:
@@ -70,7 +61,7 @@ def ask_monthly_path(parent: QWidget | None) -> str | None:
     return path or None
 
 
-class MonthlyPanel(QWidget):
+class MonthlyPanel(ScreenChart):
     """objectName monthlyPanel: the import button, the year, the chart, the pace read-out
     and the rows an import left out."""
 
@@ -82,10 +73,8 @@ class MonthlyPanel(QWidget):
         self._document = document
         self.figures: tuple[MonthlyFigure, ...] = ()
         self._shown_years: list[int] = []
-        self._out_of_date = False
         self.problems: tuple[RowProblem, ...] = ()
         self._year: int | None = None
-        self._look = ("", "")
 
         self.import_button = QPushButton(self)
         self.import_button.setObjectName("importMonthlyButton")
@@ -106,25 +95,10 @@ class MonthlyPanel(QWidget):
         # Its height is what the tab has left, not pyqtgraph's 480 px: in a short window the
         # legend under the plot stays in sight rather than scrolled off.
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        item = self.plot_widget.getPlotItem()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=False, y=False)
-        item.hideButtons()
-        item.getAxis("left").enableAutoSIPrefix(False)
-        self.legend = LegendRow(item)  # under the plot: over it, it hid the first months
-        self.bars = pg.BarGraphItem(x=np.array([]), height=np.array([]), width=0.6)
-        self.cumulative = pg.PlotDataItem(symbol="s", symbolSize=7)
-        self.pace = pg.PlotDataItem()
-        for plotted in (self.bars, self.pace, self.cumulative):
-            item.addItem(plotted)
-            self.legend.addItem(plotted, "-")
-        item.setRange(xRange=(0.4, MONTHS_IN_YEAR + 0.6), yRange=(0, 1), padding=0)
-        item.getViewBox().sigResized.connect(self._fit_texts)
-        scene = self.plot_widget.scene()
-        # The chart has no menus; pyqtgraph's Export… action would never be shown.
-        for action in scene.contextMenu:
-            action.setParent(None)  # then only the list holds it, and it goes with the list
-        scene.contextMenu = []
+        self.chart = MonthlyChart(self.plot_widget)
+        chart = self.chart  # its items, by the names the panel has always given them
+        self.legend, self.bars = chart.legend, chart.bars
+        self.cumulative, self.pace = chart.cumulative, chart.pace
 
         self.status = QLabel(self)
         self.status.setObjectName("monthlyStatus")
@@ -161,8 +135,9 @@ class MonthlyPanel(QWidget):
         layout.addWidget(self.problem_list)
         self._show_years()
         self._show_problems()
-        self._follow_palette()
-        document.changed.connect(self._on_document_changed)
+        # Made when its tab is first looked at, and never drawn for a file: no paper look.
+        self.follow_palette_now()
+        document.changed.connect(self.redraw_when_seen)
         self.retranslate()
 
     # Importing ----------------------------------------------------------------------------
@@ -206,7 +181,7 @@ class MonthlyPanel(QWidget):
         self._year = imported_years[-1] if imported_years else self._year
         self._adopt()
         self._show_problems()
-        self.refresh()
+        self.redraw()
         return True
 
     def _adopt(self) -> None:
@@ -249,7 +224,7 @@ class MonthlyPanel(QWidget):
         years = self.years()
         if 0 <= index < len(years):
             self._year = years[index]
-            self.refresh()
+            self.redraw()
 
     def problem_lines(self) -> list[str]:
         """The rows left out, as the panel lists them: “Line 7: …”."""
@@ -269,15 +244,19 @@ class MonthlyPanel(QWidget):
         self.problems_heading.setVisible(bool(count))
         self.problem_list.setVisible(bool(count))
 
-    # Words --------------------------------------------------------------------------------
+    # Qt events ----------------------------------------------------------------------------
+
+    @qt_guard
+    def showEvent(self, event: QShowEvent) -> None:
+        self.catch_up()
+        super().showEvent(event)
 
     @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
-            self._follow_palette()
+        self.follow_change(event)
+
+    # Words --------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         """Every text in the language now installed. The problems' own messages stay in the
@@ -317,89 +296,33 @@ class MonthlyPanel(QWidget):
                 "is wrong with it",
             )
         )
-        self._rename(self.bars, translate("MonthlyPanel", "Month's trade"))
-        self._rename(self.cumulative, translate("MonthlyPanel", "Total from January"))
-        self._rename(self.pace, translate("MonthlyPanel", "Required pace"))
-        self._fit_texts()
+        self.chart.name_lines()
         self._show_problems()
-        self.refresh()
-
-    def _rename(self, plotted: pg.GraphicsObject, name: str) -> None:
-        self.legend.rename(plotted, name)
-
-    def _fit_texts(self) -> None:
-        keep_axis_title_whole(self.plot_widget, SHORTEST_CHART)
-        self._name_months()
-
-    def _name_months(self) -> None:
-        """Every month named under its bar where the names fit, else every second, third…"""
-        item = self.plot_widget.getPlotItem()
-        axis = item.getAxis("bottom")
-        months = [(month, month_name(month)) for month in range(1, MONTHS_IN_YEAR + 1)]
-        spacing = item.getViewBox().width() / (MONTHS_IN_YEAR + 0.2)  # the x range's width
-        font = axis.style["tickFont"] or axis.font()
-        levels = ticks_that_fit(months, spacing, font, (1, 2, 3, 4, 6, 12))
-        if levels != getattr(axis, "_tickLevels", None):
-            axis.setTicks(levels)
+        self.redraw()
 
     def legend_names(self) -> list[str]:
-        return [label.text for _, label in self.legend.items]
+        return self.chart.legend_names()
 
     # Drawing ------------------------------------------------------------------------------
 
-    def _follow_palette(self) -> None:
+    def follow_palette(self) -> None:
         """The chart in the palette's Base and Text colours; lines keep their hue."""
         palette = self.palette()
-        background = palette.color(QPalette.ColorRole.Base)
-        ink = palette.color(QPalette.ColorRole.Text)
-        look = (background.name(), ink.name())
-        if look == self._look:
-            return
-        self._look = look
-        colour_frame(self.plot_widget, self.legend, background, ink)
-        self.bars.setOpts(brush=pg.mkBrush(mix(ORANGE, background, 0.45)), pen=pg.mkPen(None))
-        line = readable(ink, background)
-        self.cumulative.setPen(pg.mkPen(line, width=2.5))
-        self.cumulative.setSymbolBrush(line)
-        self.cumulative.setSymbolPen(pg.mkPen(line))
-        self.pace.setPen(pg.mkPen(BLUE, width=2, style=Qt.PenStyle.DashLine))
-        for sample, _ in self.legend.items:
-            sample.update()
+        self.chart.apply_look(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        )
 
-    def _on_document_changed(self) -> None:
-        """Off screen (another chart's tab), an edit only marks the chart out of date: the
-        rate and years are typed far more often than this tab is looked at."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._out_of_date = True
-
-    @qt_guard
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._out_of_date:
-            self.refresh()
-        super().showEvent(event)
-
-    def refresh(self) -> None:
+    def redraw(self) -> None:
         """Redraw the chosen year at the document's rate and in its display currency."""
         self._out_of_date = False
         self._adopt()
         summary = self._document.summary
         currency = self._document.currency
         rate = summary.exchange_rate
-        item = self.plot_widget.getPlotItem()
-        item.setLabel(
-            "left",
-            translate("MonthlyPanel", "Bilateral trade ({symbol} billion)").format(
-                symbol=currency.symbol
-            ),
-        )
-        keep_axis_title_whole(self.plot_widget, SHORTEST_CHART)
+        self.chart.set_amount_title(currency.symbol)
         year = self._year
         if year is None or not self.figures:
-            self.bars.setOpts(x=np.array([]), height=np.array([]))
-            self.cumulative.setData([], [])
-            self.pace.setData([], [])
+            self.chart.clear()
             self.status.setText(
                 translate(
                     "MonthlyPanel",
@@ -410,19 +333,17 @@ class MonthlyPanel(QWidget):
             return
         months = [figure for figure in self.figures if figure.year == year]
         heights = [convert(f.value, f.currency, currency, rate) for f in months]
-        self.bars.setOpts(x=np.array([f.month for f in months]), height=np.array(heights))
         running = cumulative_by_year(self.figures, rate).get(year, [])
         totals = [summary.in_currency(total, currency) for _, total in running]
-        self.cumulative.setData([month for month, _ in running], totals)
         required = {row.year: row.required_usd for row in summary.trajectory}
         pace: Sequence[tuple[int, float]] = (
             required_pace(required[year]) if year in required else ()
         )
         pace_values = [summary.in_currency(value, currency) for _, value in pace]
-        self.pace.setData([month for month, _ in pace], pace_values)
+        self.chart.draw(
+            ([f.month for f in months], heights),
+            ([month for month, _ in running], totals),
+            ([month for month, _ in pace], pace_values),
+        )
         check = next(c for c in pace_checks(self.figures, rate, required) if c.year == year)
         self.status.setText(pace_sentence(check, currency, rate))
-        highest = max([*heights, *totals, *pace_values, 0.0])
-        item.setRange(
-            xRange=(0.4, MONTHS_IN_YEAR + 0.6), yRange=(0, nice_ceiling(highest * 1.05)), padding=0
-        )

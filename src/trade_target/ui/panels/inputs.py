@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,121 +23,13 @@ from trade_target.core.dataset import Dataset, shown
 from trade_target.core.errors import InputError
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.money import Currency
-from trade_target.core.numbers import parse_decimal, parse_whole
 from trade_target.core.scenario import YEARS_MAX, YEARS_MIN
-from trade_target.render import formatting
 from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
+from trade_target.ui.panels.input_fields import SPECS, amount, parser
 from trade_target.ui.panels.look import muted
 from trade_target.ui.panels.message_label import MessageLabel
 from trade_target.ui.panels.number_field import NumberField
-
-
-def _amount(value: float) -> str:
-    return QLocale().toString(float(value), "g", 6)
-
-
-@dataclass(frozen=True)
-class _FieldSpec:
-    field: str
-    object_name: str
-    label: str
-    """The label with its mnemonic; empty when `_relabel` words it from the figure behind it."""
-    name: str
-    """The input's name in the core's messages ("Exchange rate: enter a number.")."""
-    whole: bool
-    format_value: Callable[[float], str]
-    step: float
-    description: str
-    advanced: bool = False
-
-
-# Every text below is English, marked for translation; the panel translates it when shown.
-_SPECS = (
-    _FieldSpec(
-        "exchange_rate",
-        "exchangeRateInput",
-        QT_TRANSLATE_NOOP("InputsPanel", "&Rate (RM per US$)"),
-        QT_TRANSLATE_NOOP("InputsPanel", "Exchange rate"),
-        False,
-        formatting.rate,
-        0.01,
-        QT_TRANSLATE_NOOP("InputsPanel", "Ringgit per US dollar used to convert every figure"),
-    ),
-    _FieldSpec(
-        "years_to_target",
-        "yearsToTargetInput",
-        QT_TRANSLATE_NOOP("InputsPanel", "&Years to target"),
-        QT_TRANSLATE_NOOP("InputsPanel", "Years to target"),
-        True,
-        lambda value: str(int(value)),
-        1,
-        QT_TRANSLATE_NOOP(
-            "InputsPanel", "Years from the base year by which the target should be reached"
-        ),
-    ),
-    _FieldSpec(
-        "target_value",
-        "targetInput",
-        "",  # set by _relabel: the figure behind it can change
-        QT_TRANSLATE_NOOP("InputsPanel", "Target"),
-        False,
-        _amount,
-        0.5,
-        QT_TRANSLATE_NOOP(
-            "InputsPanel", "The trade target, in billions of the currency it was announced in"
-        ),
-    ),
-    _FieldSpec(
-        "base_value",
-        "baseValueInput",
-        "",  # set by _relabel: the figure behind it can change
-        QT_TRANSLATE_NOOP("InputsPanel", "Base-year trade"),
-        False,
-        _amount,
-        0.1,
-        QT_TRANSLATE_NOOP(
-            "InputsPanel",
-            "Trade in the base year as reported, in billions; growth is measured from it",
-        ),
-        advanced=True,
-    ),
-    _FieldSpec(
-        "latest_value",
-        "latestValueInput",
-        "",  # set by _relabel: the figure behind it can change
-        QT_TRANSLATE_NOOP("InputsPanel", "Latest trade"),
-        False,
-        _amount,
-        0.1,
-        QT_TRANSLATE_NOOP(
-            "InputsPanel",
-            "The latest reported trade figure, in billions, possibly for part of a year",
-        ),
-        advanced=True,
-    ),
-    _FieldSpec(
-        "latest_months",
-        "latestMonthsInput",
-        "",  # set by _relabel: the figure behind it can change
-        QT_TRANSLATE_NOOP("InputsPanel", "Months covered"),
-        True,
-        lambda value: str(int(value)),
-        1,
-        QT_TRANSLATE_NOOP(
-            "InputsPanel",
-            "How many months of the year the latest figure covers; it is scaled to 12",
-        ),
-        advanced=True,
-    ),
-)
-
-
-def _parser(spec: _FieldSpec) -> Callable[[str], float]:
-    """Reads the field; a refusal names the input in the language installed at the time."""
-    parse = parse_whole if spec.whole else parse_decimal
-    return lambda text: parse(text, spec.field, translate("InputsPanel", spec.name))
-
 
 _METHODS = {
     Annualisation.RUN_RATE: QT_TRANSLATE_NOOP("InputsPanel", "Run-rate (× 12/months)"),
@@ -166,10 +57,10 @@ class InputsPanel(QGroupBox):
         # The advanced labels name a figure ("Bilateral trade, 2024 (US$ bn, reported)"),
         # long in any language: each sits above its field, across the panel's width.
         advanced_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for spec in _SPECS:
+        for spec in SPECS:
             field = NumberField(
                 spec.object_name,
-                _parser(spec),
+                parser(spec),
                 spec.format_value,
                 spec.step,
                 self,
@@ -231,10 +122,10 @@ class InputsPanel(QGroupBox):
         layout.addWidget(self.advanced_box)
         layout.addWidget(self.reset_button)
         self.focus_order: list[QWidget] = [
-            *(self.fields[spec.field].edit for spec in _SPECS if not spec.advanced),
+            *(self.fields[spec.field].edit for spec in SPECS if not spec.advanced),
             self.currency_input,
             self.advanced_toggle,
-            *(self.fields[spec.field].edit for spec in _SPECS if spec.advanced),
+            *(self.fields[spec.field].edit for spec in SPECS if spec.advanced),
             self.annualisation_input,
             self.reset_button,
         ]
@@ -251,7 +142,7 @@ class InputsPanel(QGroupBox):
         """Every text again, in the language now installed (on a LanguageChange). What is
         typed in the fields stays; each field words its own message and numbers again."""
         self.setTitle(translate("InputsPanel", "Inputs"))
-        for spec in _SPECS:
+        for spec in SPECS:
             self.fields[spec.field].edit.setAccessibleDescription(
                 translate(
                     "InputsPanel", "{description}. Up and Down arrows step the value."
@@ -267,8 +158,8 @@ class InputsPanel(QGroupBox):
                 "Default: the rate the article's own figures imply "
                 "(RM{ringgit} bn = US${dollars} bn).",
             ).format(
-                ringgit=_amount(source_latest.value or 0),
-                dollars=_amount(source_latest.article_conversion or 0),
+                ringgit=amount(source_latest.value or 0),
+                dollars=amount(source_latest.article_conversion or 0),
             )
         )
 

@@ -134,6 +134,17 @@ class ScenariosPanel(QGroupBox):
         self.model.retranslate()
         self.refresh()
 
+    @property
+    def focus_order(self) -> list[QWidget]:
+        """The list, then its buttons as they read, for the window's tab order."""
+        return [
+            self.list,
+            self.new_button,
+            self.duplicate_button,
+            self.rename_button,
+            self.delete_button,
+        ]
+
     @qt_guard
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSizePo
 from trade_target.core.growth import ProgressStatus
 from trade_target.core.i18n import translate
 from trade_target.core.verdict import Tone, Verdict, verdict
+from trade_target.render.colours import is_dark, mix, readable
 from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
-from trade_target.ui.panels.look import is_dark, mix, readable
 from trade_target.ui.panels.summary import STATUS_COLOURS
 
 TINT_SHARE_LIGHT, TINT_SHARE_DARK = 0.14, 0.28  # how much of the hue the background takes

@@ -65,6 +65,10 @@ def window(qtbot, document):  # type: ignore[no-untyped-def]
     main_window.showNormal()
     main_window.resize(1280, 800)
     qtbot.waitExposed(main_window)
+    # The chart comes in the first idle moment after the first paint (the placeholder
+    # before it: tests/ui/charts/test_chart_after_first_paint.py); the tests start once
+    # the window is whole, as a person would see it a moment after start-up.
+    qtbot.waitUntil(lambda: main_window.trajectory_slot.made, timeout=5000)
     yield main_window
     # A window left on screen (it refused to close over unsaved work) would sit under the
     # next tests and take their mouse events.

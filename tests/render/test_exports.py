@@ -36,7 +36,7 @@ from trade_target.render.chart_export import (
     footnote,
     save_chart,
 )
-from trade_target.render.charts.overlays import Overlay
+from trade_target.render.overlay_choice import Overlay
 
 TODAY = datetime.date(2026, 1, 20)
 RATE, YEARS = 4.05, 6

@@ -35,7 +35,7 @@ from trade_target.render.chart_export import (
     chart_title,
     footnote,
 )
-from trade_target.render.charts.overlays import Overlay
+from trade_target.render.overlay_choice import Overlay
 from trade_target.render.svg_export import svg_drawing
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -29,7 +29,7 @@ from xserver import (
     wait_for_window_named,
 )
 
-from trade_target.render.charts.overlays import OVERLAY_COLOURS
+from trade_target.render.overlay_choice import OVERLAY_COLOURS
 
 README_SCREENSHOT = ROOT / "docs" / "screenshot.png"
 EXAMPLE = ROOT / "examples" / "malaysia-turkey.tradetarget"

@@ -25,7 +25,7 @@ from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
 from trade_target.render.brief_content import brief_html
 from trade_target.render.chart_export import ChartContent, chart_title, footnote
-from trade_target.render.charts.overlays import Overlay
+from trade_target.render.overlay_choice import Overlay
 from trade_target.ui.actions import dialogs
 from trade_target.ui.actions.dialogs import ask_png_width as real_ask_png_width
 from trade_target.ui.actions.dialogs import ask_save_changes as real_ask_save_changes

@@ -74,7 +74,7 @@ def export_content(args: argparse.Namespace) -> ChartContent:
     """What the window would export for these options: the scenario, and the file's other
     ticked scenarios on the chart, in the file's currency."""
     from trade_target.render.chart_export import ChartContent
-    from trade_target.render.charts.overlays import overlays_for, ticked_others
+    from trade_target.render.overlay_choice import overlays_for, ticked_others
 
     scenario, workbook = chosen_scenario(args)
     if workbook is None:

@@ -27,11 +27,11 @@ from trade_target.render.chart_export import (
     amount_words,
     annualisation_words,
     chart_title,
-    date_words,
     pixel_font,
     source_words,
     target_words,
 )
+from trade_target.render.formatting import date_words
 
 # The text width the page is laid out in: 18 cm at 96 logical pixels an inch.
 LAYOUT_WIDTH = 680.0

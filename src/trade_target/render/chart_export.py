@@ -16,9 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
-    QLocale,
     QRectF,
     QSize,
     QSizeF,
@@ -40,8 +38,9 @@ from trade_target.core.scenario import Summary
 from trade_target.core.verdict import verdict_sentence
 from trade_target.render import formatting
 from trade_target.render.charts.legend_row import LegendRow
-from trade_target.render.charts.overlays import Overlay
 from trade_target.render.charts.trajectory import INK, TrajectoryChart
+from trade_target.render.formatting import published_words
+from trade_target.render.overlay_choice import Overlay
 from trade_target.render.svg_export import svg_drawing
 
 LAYOUT_WIDTH = 1000.0  # logical pixels the whole chart is laid out in, whatever its real size
@@ -121,17 +120,6 @@ def annualisation_words(summary: Summary, dataset: Dataset) -> str:
         "{year} is estimated from {months} of 12 months by run-rate annualisation "
         "(× 12/{months}), seasonality not corrected.",
     ).format(year=summary.latest_year, months=summary.latest_months)
-
-
-def date_words(date: QDate) -> str:
-    """“8 January 2026”, the month named in the current language."""
-    return QLocale().toString(date, "d MMMM yyyy")
-
-
-def published_words(citation: Citation) -> str:
-    """The source's date of publication in the current language (as given if not a date)."""
-    date = QDate.fromString(citation.published, Qt.DateFormat.ISODate)
-    return date_words(date) if date.isValid() else shown(citation.published)
 
 
 def citation_words(citation: Citation) -> str:

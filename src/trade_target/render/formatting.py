@@ -1,12 +1,13 @@
-"""Numbers as the user's locale writes them (4.3089 in English, 4,3089 in Turkish), and
-amounts with the language's abbreviation of "billion"."""
+"""Numbers and dates as the user's locale writes them (4.3089 in English, 4,3089 in Turkish;
+8 January 2026, 8 Ocak 2026), and amounts with the language's abbreviation of "billion"."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 
+from trade_target.core.dataset import Citation, shown
 from trade_target.core.i18n import percent_sign, shows_negative, translate
 from trade_target.core.money import Currency
 
@@ -59,3 +60,14 @@ def rate(value: float) -> str:
     text = number(value, 4)
     mark = QLocale().decimalPoint()
     return text.rstrip("0").rstrip(mark) if mark in text else text
+
+
+def date_words(date: QDate) -> str:
+    """“8 January 2026”, the month named in the current language."""
+    return QLocale().toString(date, "d MMMM yyyy")
+
+
+def published_words(citation: Citation) -> str:
+    """The source's date of publication in the current language (as given if not a date)."""
+    date = QDate.fromString(citation.published, Qt.DateFormat.ISODate)
+    return date_words(date) if date.isValid() else shown(citation.published)

@@ -9,22 +9,22 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from trade_target import APP_NAME
 from trade_target.core.dataset import shown
 from trade_target.core.i18n import translate
-from trade_target.render.chart_export import published_words
-from trade_target.render.charts.overlays import ticked_others
+from trade_target.render.formatting import published_words
 from trade_target.render.guard import IGNORE, qt_guard
+from trade_target.render.overlay_choice import ticked_others
 from trade_target.ui import window_size
 from trade_target.ui.actions.autosave import Autosaver
 from trade_target.ui.actions.exports import ExportActions, overlays_of
 from trade_target.ui.actions.files import FileActions, display_name
 from trade_target.ui.actions.menus import WindowMenus
 from trade_target.ui.actions.table_copy import install_copy
-from trade_target.ui.charts.trajectory import TrajectoryPlot
+from trade_target.ui.charts.trajectory_slot import TrajectorySlot
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.panels.chart_tabs import ChartTabs
 from trade_target.ui.panels.inputs import InputsPanel
@@ -37,6 +37,7 @@ from trade_target.ui.panels.window_layout import arrange, side_column
 if TYPE_CHECKING:
     from trade_target.ui.charts.exchange_rate import SensitivityPanel
     from trade_target.ui.charts.monthly import MonthlyPanel
+    from trade_target.ui.charts.trajectory import TrajectoryPlot
     from trade_target.ui.panels.solve import SolvePanel
 
 
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self._update_title)
         self._update_title()
 
-        self.plot = TrajectoryPlot()
+        # The chart is made after the first paint (ui.charts.trajectory_slot): the window is
+        # on screen before the plotting library is loaded.
+        self.trajectory_slot = TrajectorySlot(self._draw_on)
         document.changed.connect(self._redraw_plot)
         self.scenarios_panel = ScenariosPanel(document)
         self.inputs_panel = InputsPanel(document)
@@ -70,7 +73,7 @@ class MainWindow(QMainWindow):
         for view in self.tables.views:
             install_copy(view)  # Ctrl+C copies the selected cells
         self.tables.figures_page.add_button.clicked.connect(self.add_figure)
-        self.charts = ChartTabs(self.plot, lambda kind: _chart_panel(document, kind))
+        self.charts = ChartTabs(self.trajectory_slot, lambda kind: _chart_panel(document, kind))
         self.verdict_banner = VerdictBanner(document)
         central, self._splitters = arrange(self.verdict_banner, column, self.charts, self.tables)
         self.setCentralWidget(central)
@@ -103,8 +106,14 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         for rooms in (self.tables, self.charts):
             rooms.panel_made.connect(self._set_tab_order)
+        self.trajectory_slot.chart_made.connect(self._set_tab_order)
         self._redraw_plot()
         window_size.restore(self, self._splitters)
+
+    @property
+    def plot(self) -> TrajectoryPlot:
+        """The trajectory chart, made now if the first idle moment has not come yet."""
+        return self.trajectory_slot.chart()
 
     @property
     def sensitivity_panel(self) -> SensitivityPanel:
@@ -123,12 +132,17 @@ class MainWindow(QMainWindow):
         order = [
             *self.scenarios_panel.focus_order,
             *self.inputs_panel.focus_order,
-            self.plot.plot_widget,
+            self.plot.plot_widget if self.trajectory_slot.made else self.trajectory_slot,
             *self.charts.focus_order,
             *self.tables.focus_order,
         ]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
+
+    @qt_guard
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.trajectory_slot.make_after_first_paint()
 
     @qt_guard(fallback=IGNORE)
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -169,16 +183,19 @@ class MainWindow(QMainWindow):
         )
 
     def _redraw_plot(self) -> None:
+        if self.trajectory_slot.made:  # else it is drawn as it is made
+            self._draw_on(self.plot)
+        self.currency_actions[self.document.currency].setChecked(True)
+
+    def _draw_on(self, chart: TrajectoryPlot) -> None:
         document = self.document
-        overlays = overlays_of(document)
-        self.plot.show_summary(
+        chart.show_summary(
             document.summary,
             document.currency,
             document.scenario.name,
-            overlays,
+            overlays_of(document),
             ticked_others(document.workbook),
         )
-        self.currency_actions[document.currency].setChecked(True)
 
     # Files, title and figures -------------------------------------------------------------
 

@@ -121,8 +121,9 @@ def window(qtbot) -> MainWindow:
     window.showNormal()  # on the small headless screen it opens maximised
     window.resize(1280, 800)
     qtbot.waitExposed(window)
-    # The tabs made on first sight, made now, so that the walk covers their texts too.
-    for panel in (window.sensitivity_panel, window.monthly_panel, window.solve_panel):
+    # The chart made after the first paint and the tabs made on first sight, made now, so
+    # that the walk covers their texts too.
+    for panel in (window.plot, window.sensitivity_panel, window.monthly_panel, window.solve_panel):
         assert panel.isWidgetType()
     return window
 

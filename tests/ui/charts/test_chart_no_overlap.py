@@ -27,8 +27,8 @@ from trade_target.core.workbook import Scenario
 from trade_target.render import chart_export
 from trade_target.render.brief import brief_image, brief_pdf
 from trade_target.render.chart_export import ChartContent, chart_png, chart_svg
-from trade_target.render.charts.overlays import Overlay
 from trade_target.render.charts.trajectory import TrajectoryChart
+from trade_target.render.overlay_choice import Overlay
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.main_window import MainWindow
 

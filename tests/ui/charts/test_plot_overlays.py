@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from trade_target.core.files.dataset_file import load_default_dataset
 from trade_target.core.money import Currency
 from trade_target.core.workbook import Scenario
-from trade_target.render.charts.overlays import Overlay
 from trade_target.render.charts.trajectory import BLUE, ORANGE, VERMILLION
+from trade_target.render.overlay_choice import Overlay
 from trade_target.ui.charts.trajectory import TrajectoryPlot
 
 # The article's figures, written out here rather than taken from the code.

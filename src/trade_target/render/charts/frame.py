@@ -31,7 +31,8 @@ from trade_target.render.charts.labels import (
 
 if TYPE_CHECKING:
     from trade_target.render.charts.labels import YearAxis
-    from trade_target.render.charts.overlays import Overlay, OverlayItems
+    from trade_target.render.charts.overlays import OverlayItems
+    from trade_target.render.overlay_choice import Overlay
 
 
 def nice_ceiling(value: float) -> float:

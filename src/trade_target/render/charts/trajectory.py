@@ -38,15 +38,9 @@ from trade_target.render.charts.labels import YearAxis
 from trade_target.render.charts.legend_flow import FlowLegend
 from trade_target.render.charts.locale_axis import LocaleAxis
 from trade_target.render.charts.look import colour_frame
-from trade_target.render.charts.overlays import (
-    OVERLAYS_MOST,
-    OverlaidPlot,
-    Overlay,
-    OverlayItems,
-    a_year,
-    required_path,
-)
+from trade_target.render.charts.overlays import OverlaidPlot, OverlayItems
 from trade_target.render.colours import readable
+from trade_target.render.overlay_choice import OVERLAYS_MOST, Overlay, a_year, required_path
 
 # Okabe–Ito colours: distinguishable with the common forms of colour blindness.
 BLUE = "#0072B2"

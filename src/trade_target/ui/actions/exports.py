@@ -19,7 +19,7 @@ from trade_target.core.files import csv_style
 from trade_target.core.files.csv_style import CsvStyle
 from trade_target.core.files.storage import display_name
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
-from trade_target.render.charts.overlays import Overlay, overlays_for, ticked_others
+from trade_target.render.overlay_choice import Overlay, overlays_for, ticked_others
 from trade_target.ui.actions import dialogs
 from trade_target.ui.document import ScenarioDocument
 

@@ -86,6 +86,16 @@ def verdict(passed: bool) -> str:
     return "PASS" if passed else "MISS"
 
 
+def painted_marks(line: bytes) -> dict[str, float]:
+    """The numbers of a start-up probe's line, "painted first=<t> chart=<t> rss_kb=<n> …"
+    (ui/app.py, minimal_window.py, startup_child.py). A probe of the old kind, "painted <t>"
+    (one moment: the first paint, which then included the chart), reads as first = chart."""
+    words = line.decode().split()[1:]
+    if len(words) == 1 and "=" not in words[0]:
+        return {"first": float(words[0]), "chart": float(words[0])}
+    return {key: float(value) for key, _, value in (word.partition("=") for word in words)}
+
+
 class StartupError(RuntimeError):
     """A child that was to report its first paint did not."""
 

@@ -1,12 +1,21 @@
-"""The least a PySide6 + pyqtgraph app can do, frozen by bench_packaging.py as the baseline.
+"""The least a PySide6 + pyqtgraph app can do: the baseline of the start-up figures.
 
 One QMainWindow holding a pg.PlotWidget with a 6-point line, resized to the app's
 1280x800. bench_packaging.py freezes this script with packaging/trade-target.spec (same
-options, same trimming as the app) and starts it beside the frozen app.
+options, same trimming as the app) and starts it beside the frozen app; startup_child.py
+builds the same window, from source, beside the app run from source.
 
-With TRADE_TARGET_STARTUP_PROBE=1 it behaves as the app does (src/trade_target/ui/app.py):
-an application-wide event filter sees the first Paint, a zero-delay timer then fires
-once that repaint pass is drawn, and it prints "painted <time.perf_counter()>" and quits.
+With TRADE_TARGET_STARTUP_PROBE=1 it reports as the app does (src/trade_target/ui/app.py),
+one line, then quits:
+
+    painted first=<t> chart=<t> rss_kb=<n> pyqtgraph_at_first_paint=<0|1>
+
+first: the first paint pass of the window is drawn; chart: the first paint pass that
+reached the chart (the widget named trajectoryPlot, or its viewport) is drawn; each
+<t> is time.perf_counter() (CLOCK_MONOTONIC on Linux, the parent's clock too). rss_kb:
+VmRSS from /proc/self/status at the chart moment. pyqtgraph_at_first_paint: whether the
+plotting library had been imported when the first paint began. Here the plot is the
+window's only widget, so both moments fall in the same pass.
 """
 
 from __future__ import annotations
@@ -14,38 +23,104 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 WINDOW_SIZE = (1280, 800)  # what the app's MainWindow resizes itself to
 POINTS = ([2024, 2025, 2026, 2027, 2028, 2029], [4.1, 4.6, 5.3, 6.1, 7.0, 8.1])
+CHART_NAME = "trajectoryPlot"  # the app's chart; the baseline's plot takes the same name
 
 
-class FirstPaintProbe(QObject):
-    """The app's start-up probe, the same way round: filter on the application, not the window."""
+def rss_kb() -> int:
+    """Resident memory now, in kB (VmRSS); -1 where /proc is not there."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return -1
+
+
+class StartupProbe(QObject):
+    """Installed on the application: it sees every Paint, in any widget, made when it may.
+
+    At the first Paint, and at the first Paint that reaches the chart, it posts a
+    zero-delay timer: a paint pass draws the whole dirty tree and flushes it before the
+    event loop runs again, so the timer fires once that pass is on screen. A timer posted
+    by a paint handler (the app's, to build the chart after the first paint) comes after
+    this one, which the filter posts before any handler runs.
+    """
+
+    def __init__(self, finish: Callable[[str], None]) -> None:
+        super().__init__()
+        self._finish = finish
+        self.first = 0.0  # perf_counter once the pass is drawn
+        self.chart = 0.0
+        self.pyqtgraph_at_first_paint = False
+        self._first_seen = self._chart_seen = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-            QTimer.singleShot(0, self.report)
+            if not self._first_seen:
+                self._first_seen = True
+                self.pyqtgraph_at_first_paint = "pyqtgraph" in sys.modules
+                QTimer.singleShot(0, self._first_drawn)
+            if not self._chart_seen and _is_chart(watched):
+                self._chart_seen = True
+                QTimer.singleShot(0, self._chart_drawn)
         return False
 
-    def report(self) -> None:
-        print(f"painted {time.perf_counter()!r}", flush=True)
-        QApplication.quit()
+    def _first_drawn(self) -> None:
+        self.first = time.perf_counter()
+
+    def _chart_drawn(self) -> None:
+        self.chart = time.perf_counter()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._finish(
+            f"painted first={self.first!r} chart={self.chart!r} rss_kb={rss_kb()} "
+            f"pyqtgraph_at_first_paint={int(self.pyqtgraph_at_first_paint)}"
+        )
+
+
+def _is_chart(watched: QObject) -> bool:
+    """The chart's widget, or its viewport (which paints the plot)."""
+    if watched.objectName() == CHART_NAME:
+        return True
+    parent = watched.parent()
+    return parent is not None and parent.objectName() == CHART_NAME
+
+
+def build_window() -> QMainWindow:
+    """The window, not shown. pyqtgraph is imported here: startup_child.py takes the probe
+    from this module and must not load the plotting library before the app does."""
+    import pyqtgraph as pg
+
+    window = QMainWindow()
+    plot = pg.PlotWidget()
+    plot.setObjectName(CHART_NAME)
+    plot.plot(*POINTS)
+    window.setCentralWidget(plot)
+    window.resize(*WINDOW_SIZE)
+    return window
+
+
+def _print_and_quit(line: str) -> None:
+    print(line, flush=True)
+    QApplication.quit()
 
 
 def main() -> int:
     app = QApplication(sys.argv)
-    window = QMainWindow()
-    plot = pg.PlotWidget()
-    plot.plot(*POINTS)
-    window.setCentralWidget(plot)
-    window.resize(*WINDOW_SIZE)
+    window = build_window()
     if os.environ.get("TRADE_TARGET_STARTUP_PROBE") == "1":
-        probe = FirstPaintProbe(window)
+        probe = StartupProbe(_print_and_quit)
+        probe.setParent(window)
         app.installEventFilter(probe)
     window.show()
     return app.exec()

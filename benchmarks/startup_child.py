@@ -1,13 +1,16 @@
 """One start-up run, spawned by bench_app.py: `startup_child.py app|baseline`.
 
-Prints one line once the main window has been painted for the first time, then exits
-at once, so the parent's clock (spawn → line read) covers start-up and nothing after:
+Prints one line once the window's chart has been painted for the first time, then exits
+at once (teardown is not start-up):
 
-    painted script=<t> show=<t> paint=<t> done=<t>
+    painted first=<t> chart=<t> rss_kb=<n> pyqtgraph_at_first_paint=<0|1> script=<t> show=<t>
 
-Each <t> is time.perf_counter() (CLOCK_MONOTONIC on Linux, the parent's clock too), so
-the parent can also split the total into phases. Both modes share the same probe and
-window size, so the baseline differs from the app only in what it builds.
+The first four are minimal_window.py's probe (see there): the first paint pass drawn, the
+first pass that reached the chart drawn, resident memory then, and whether pyqtgraph had
+been imported when the first paint began. script: this script's first line; show: the
+window's show() called. Each <t> is time.perf_counter() (CLOCK_MONOTONIC on Linux, the
+parent's clock too), so the parent splits the total into phases. Both modes use the same
+probe and the same window size; the baseline is minimal_window.py's window itself.
 """
 
 from __future__ import annotations
@@ -19,56 +22,37 @@ SCRIPT_STARTED = time.perf_counter()
 import os  # noqa: E402  (the timestamp above must come first)
 import sys  # noqa: E402
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QMainWindow, QWidget  # noqa: E402
-
-WINDOW_SIZE = (1280, 800)  # what MainWindow resizes itself to
-BASELINE_POINTS = ([2024, 2025, 2026, 2027, 2028, 2029], [4.1, 4.6, 5.3, 6.1, 7.0, 8.1])
+from minimal_window import StartupProbe, build_window  # noqa: E402  (Qt only, no pyqtgraph)
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
-class FirstPaintProbe(QObject):
-    """Watches a window and its widgets; reports after the first paint pass that reaches them.
-
-    Qt skips the window's own Paint where opaque children cover it (a PlotWidget as central
-    widget does), so every widget is watched. A repaint pass draws the whole dirty tree and
-    flushes it before returning to the event loop, so the zero-delay timer fires only once
-    the window, plot included, is on screen.
-    """
+class Marks:
+    """When show() was called; the probe's line with this script's own marks added."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.show_called: float | None = None
-        self.first_paint: float | None = None
+        self.show_called = 0.0
+        self.probe = StartupProbe(self.finish)
 
-    def watch(self, window: QWidget) -> None:
+    def watch(self) -> None:
+        """Just before show(): the probe on the application, which exists by now."""
         self.show_called = time.perf_counter()
-        for widget in (window, *window.findChildren(QWidget)):
-            widget.installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.probe)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.first_paint is None and event.type() == QEvent.Type.Paint:
-            self.first_paint = time.perf_counter()
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        done = time.perf_counter()
-        print(
-            f"painted script={SCRIPT_STARTED!r} show={self.show_called!r} "
-            f"paint={self.first_paint!r} done={done!r}",
-            flush=True,
-        )
+    def finish(self, line: str) -> None:
+        print(f"{line} script={SCRIPT_STARTED!r} show={self.show_called!r}", flush=True)
         os._exit(0)  # teardown is not start-up; skip it
 
 
-def run_app(probe: FirstPaintProbe) -> int:
+def run_app(marks: Marks) -> int:
     """Start the app exactly as `python -m trade_target` does, with the probe on show()."""
     from trade_target.ui import main_window
 
     plain_show = main_window.MainWindow.show
 
     def show(window: QWidget) -> None:
-        probe.watch(window)
+        marks.watch()
         plain_show(window)
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
@@ -77,18 +61,11 @@ def run_app(probe: FirstPaintProbe) -> int:
     return main([])
 
 
-def run_baseline(probe: FirstPaintProbe) -> int:
+def run_baseline(marks: Marks) -> int:
     """The least a PySide6 + pyqtgraph app can do: one window, one 6-point line."""
-    import pyqtgraph as pg
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication(sys.argv)
-    window = QMainWindow()
-    plot = pg.PlotWidget()
-    plot.plot(*BASELINE_POINTS)
-    window.setCentralWidget(plot)
-    window.resize(*WINDOW_SIZE)
-    probe.watch(window)
+    window = build_window()
+    marks.watch()
     window.show()
     return app.exec()
 
@@ -99,4 +76,4 @@ if __name__ == "__main__":
     if mode not in runners:
         sys.exit(f"usage: {sys.argv[0]} app|baseline")
     del sys.argv[1]  # the app reads sys.argv[1:] as command-line sub-commands
-    sys.exit(runners[mode](FirstPaintProbe()))
+    sys.exit(runners[mode](Marks()))

@@ -60,23 +60,61 @@ def error_reporter(parent: QWidget | None) -> ExceptHook:
 
 
 def _report_first_paint(window: QWidget) -> None:
-    """For start-up benchmarks of the frozen app: print "painted <perf_counter>" once the
-    window has been painted for the first time, then quit."""
+    """For start-up benchmarks of the frozen app: once the chart has been painted for the
+    first time, print one line and quit:
+
+        painted first=<t> chart=<t> rss_kb=<n> pyqtgraph_at_first_paint=<0|1>
+
+    first: the window's first paint pass drawn; chart: the first pass that reached the
+    chart (trajectoryPlot or its viewport) drawn, both time.perf_counter(); rss_kb: VmRSS
+    then; and whether pyqtgraph was loaded when the first paint began. Application-wide,
+    as the chart is made after the first paint; a zero-delay timer fires once a pass is
+    drawn, and this filter posts its own before any paint handler can post one."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from trade_target.render.guard import qt_guard
 
+    def resident_kb() -> int:
+        """Resident memory now, in kB (VmRSS); -1 where /proc is not there."""
+        try:
+            with open("/proc/self/status", encoding="ascii") as status:
+                return next(int(ln.split()[1]) for ln in status if ln.startswith("VmRSS:"))
+        except (OSError, StopIteration, ValueError):
+            return -1
+
+    def is_chart(watched: QObject) -> bool:
+        parent = watched.parent()
+        names = (watched.objectName(), parent.objectName() if parent is not None else "")
+        return "trajectoryPlot" in names
+
     class Probe(QObject):
+        first = 0.0
+        first_seen = chart_seen = pyqtgraph_loaded = False
+
         @qt_guard(fallback=False)
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-                QTimer.singleShot(0, self.report)
+                if not self.first_seen:
+                    self.first_seen = True
+                    self.pyqtgraph_loaded = "pyqtgraph" in sys.modules
+                    QTimer.singleShot(0, self.first_drawn)
+                if not self.chart_seen and is_chart(watched):
+                    self.chart_seen = True
+                    QTimer.singleShot(0, self.report)
             return False
 
+        def first_drawn(self) -> None:
+            self.first = time.perf_counter()
+
         def report(self) -> None:
-            print(f"painted {time.perf_counter()!r}", flush=True)
+            chart = time.perf_counter()
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            print(
+                f"painted first={self.first!r} chart={chart!r} rss_kb={resident_kb()} "
+                f"pyqtgraph_at_first_paint={int(self.pyqtgraph_loaded)}",
+                flush=True,
+            )
             QApplication.quit()
 
     probe = Probe(window)

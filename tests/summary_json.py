@@ -1,5 +1,6 @@
 """The keys of a summary's JSON (`trade-target summary --json`, Summary.as_json), written once
-for the tests that check them: README's list under "Command line", and "annualisation"."""
+for the tests that check them: README's list under "Command line", "annualisation", and
+"catch_up_growth" (the growth still needed from the latest estimate)."""
 
 from __future__ import annotations
 
@@ -18,5 +19,6 @@ SUMMARY_KEYS = frozenset(
         "progress_ratio",
         "status",
         "year_reached_at_trend",
+        "catch_up_growth",
     }
 )

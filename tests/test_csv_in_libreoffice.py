@@ -36,6 +36,8 @@ RATE = 21.2 / 4.92
 REQUIRED = (10 / 5.2) ** (1 / 5) - 1  # 13.97 %
 OBSERVED = 21.2 / RATE * 12 / 11 / 5.2 - 1  # 3.22 %
 YEARS = range(2024, 2030)
+LATEST = 21.2 / RATE * 12 / 11  # the 2025 estimate, US$5.367 bn
+CATCH_UP = (10 / LATEST) ** (1 / 4) - 1  # +16.83 % a year from 2025 to 2029
 
 
 def expected_row(year: int) -> list[float]:
@@ -44,6 +46,14 @@ def expected_row(year: int) -> list[float]:
     trend = 5.2 * (1 + OBSERVED) ** (year - 2024)
     gap = trend - required
     return [year, required, required * RATE, trend, trend * RATE, gap, gap * RATE]
+
+
+def expected_catch_up(year: int) -> list[float | None]:
+    """The catch-up path's two cells: blank before the latest year (2025)."""
+    if year < 2025:
+        return [None, None]
+    value = LATEST * (1 + CATCH_UP) ** (year - 2025)
+    return [value, value * RATE]
 
 
 def user_profile(folder: Path, locale: str) -> str:
@@ -125,14 +135,20 @@ def test_every_languages_csv_opens_with_numbers_as_numbers(
 
     for code, locale in LOCALES.items():
         header, *body = sheet_cells(tmp_path / f"out-{locale}" / f"table-{code}.xlsx")
-        assert len(header) == 7 and all(cell.data_type == "s" for cell in header), code
+        assert len(header) == 9 and all(cell.data_type == "s" for cell in header), code
         assert header[0].value == FIRST_HEADER[code]
         assert len(body) == len(YEARS)
         for cells, year in zip(body, YEARS, strict=True):
-            assert [cell.data_type for cell in cells] == ["n"] * 7, (code, year)
+            assert [cell.data_type for cell in cells[:7]] == ["n"] * 7, (code, year)
             values = [cell.value for cell in cells]
             # LibreOffice keeps 15 significant digits in the .xlsx it writes.
-            assert values == pytest.approx(expected_row(year), rel=1e-13, abs=1e-13), code
+            assert values[:7] == pytest.approx(expected_row(year), rel=1e-13, abs=1e-13), code
+            catch_up = expected_catch_up(year)
+            if catch_up[0] is None:
+                assert values[7:] in ([], [None], [None, None]), (code, year)  # blank cells
+            else:
+                assert [cell.data_type for cell in cells[7:]] == ["n"] * 2, (code, year)
+                assert values[7:] == pytest.approx(catch_up, rel=1e-13), code
 
     header, *body = sheet_cells(tmp_path / "out-tr-TR" / "table-tr-comma.xlsx")
     as_text = [cell.value for cells in body for cell in cells[1:] if cell.data_type == "s"]

@@ -322,15 +322,19 @@ def _painted(image: Image) -> bool:
     return len(counts) >= 64 and counts.most_common(1)[0][1] < 0.9 * image.width * image.height
 
 
-def _settled_screenshot(server: XServer, geometry: dict[str, int]) -> Image:
-    """The screen once the window shows painted content and two looks 0.3 s apart agree."""
+def _settled_screenshot(
+    server: XServer, geometry: dict[str, int], ready: Callable[[Image], bool] | None = None
+) -> Image:
+    """The screen once the window shows painted content and two looks 0.3 s apart agree (and,
+    with `ready`, once the window's crop passes it: the chart comes a moment after the first
+    paint, and a busy machine can hold the placeholder on screen longer than 0.3 s)."""
     deadline = time.monotonic() + PAINT_TIMEOUT
     previous = read_xwd(server.framebuffer)
     while time.monotonic() < deadline:
         time.sleep(0.3)
         current = read_xwd(server.framebuffer)
         window = current.crop(geometry["X"], geometry["Y"], geometry["WIDTH"], geometry["HEIGHT"])
-        if current == previous and _painted(window):
+        if current == previous and _painted(window) and (ready is None or ready(window)):
             return current
         previous = current
     return previous  # the assertions below say what is wrong with it
@@ -357,7 +361,9 @@ def save_png(path: Path, image: Image) -> None:
     path.write_bytes(image.png())
 
 
-def check_app_window(server: XServer, app: App, artifact: Path) -> Image:
+def check_app_window(
+    server: XServer, app: App, artifact: Path, ready: Callable[[Image], bool] | None = None
+) -> Image:
     """The window appears, mapped, on screen and painted; Ctrl+Q closes it with exit code 0.
 
     The screenshot is saved to `artifact` before anything is asserted on it, and returned.
@@ -372,7 +378,7 @@ def check_app_window(server: XServer, app: App, artifact: Path) -> Image:
     assert geometry["X"] + geometry["WIDTH"] <= server.width, geometry
     assert geometry["Y"] + geometry["HEIGHT"] <= server.height, geometry
 
-    screen = _settled_screenshot(server, geometry)
+    screen = _settled_screenshot(server, geometry, ready)
     assert (screen.width, screen.height) == (server.width, server.height)
     save_png(artifact, screen)
     shown = screen.crop(geometry["X"], geometry["Y"], geometry["WIDTH"], geometry["HEIGHT"])

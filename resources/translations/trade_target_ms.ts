@@ -105,6 +105,10 @@
         <translation>Pada {year} (kira-kira {years} tahun selepas {latest_year}).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, by {method}</source>
+        <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, melalui {method}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (≈ {partial}, annualised {estimate})</source>
         <translation>&lt;b&gt;{rate} setahun&lt;/b&gt;, daripada angka dilaporkan {base_year} hingga anggaran {latest_year}: {reported} bagi {months} bulan (≈ {partial}, disetahunkan {estimate})</translation>
     </message>
@@ -141,12 +145,24 @@
         <translation>Pertumbuhan dicerap</translation>
     </message>
     <message>
+        <source>Catch-up growth</source>
+        <translation>Pertumbuhan kejar</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
         <source>Target reached at the observed trend</source>
         <translation>Sasaran tercapai pada trend dicerap</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate}&lt;/b&gt; = {sum}</source>
+        <translation>&lt;b&gt;{rate}&lt;/b&gt; = {sum}</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Peluang mencapai sasaran</translation>
     </message>
     <message>
         <source>Year</source>
@@ -167,6 +183,10 @@
     <message>
         <source>Trend − required ({symbol} bn)</source>
         <translation>Trend − diperlukan ({symbol} bilion)</translation>
+    </message>
+    <message>
+        <source>Catch-up path ({symbol} bn)</source>
+        <translation>Laluan kejar ({symbol} bilion)</translation>
     </message>
     <message>
         <source>Exchange rate: RM{rate} per US$, as set for this scenario; every RM value is derived from US$ at this rate, and the reverse.</source>
@@ -281,10 +301,165 @@
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <source>Malaysia&apos;s report</source>
+        <translation>laporan Malaysia</translation>
+    </message>
+    <message>
+        <source>Türkiye&apos;s report</source>
+        <translation>laporan Türkiye</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, {report}</source>
+        <translation>{first}–{last}, {report}</translation>
+    </message>
+    <message>
+        <source>Catch-up from {year}</source>
+        <translation>Kejar dari {year}</translation>
+    </message>
+    <message>
+        <source>Annual history</source>
+        <translation>Sejarah tahunan</translation>
+    </message>
+    <message>
+        <source>Annual history ({report})</source>
+        <translation>Sejarah tahunan ({report})</translation>
+    </message>
+    <message>
+        <source>Chance bands from the {first}–{last} volatility: {bands}</source>
+        <translation>Jalur peluang daripada kemeruapan {first}–{last}: {bands}</translation>
+    </message>
+    <message>
+        <source>Chance bands: trade taken as a log-normal random walk from the {year} value, with the mean μ = {mean} and standard deviation σ = {deviation} of the %n year-on-year log growth(s) of {years}; the bands hold {bands} of its paths.</source>
+        <translation>Jalur peluang: perdagangan diambil sebagai jalan rawak log-normal dari nilai {year}, dengan purata μ = {mean} dan sisihan piawai σ = {deviation} bagi %n pertumbuhan log tahun ke tahun {years}; jalur itu memuatkan {bands} daripada laluannya.</translation>
+    </message>
+    <message>
+        <source>{inner} and {outer}</source>
+        <translation>{inner} dan {outer}</translation>
+    </message>
+    <message>
+        <source>The chance passes {half} in {half_year} and {most} in {most_year}.</source>
+        <translation>Peluang melepasi {half} pada {half_year} dan {most} pada {most_year}.</translation>
+    </message>
+    <message>
+        <source>The chance passes {half} in {half_year}, and {most} not within %n year(s) of {latest_year}.</source>
+        <translation>Peluang melepasi {half} pada {half_year}, dan tidak melepasi {most} dalam tempoh %n tahun dari {latest_year}.</translation>
+    </message>
+    <message>
+        <source>The chance passes neither {half} nor {most} within %n year(s) of {latest_year}.</source>
+        <translation>Peluang tidak melepasi {half} mahupun {most} dalam tempoh %n tahun dari {latest_year}.</translation>
+    </message>
+    <message>
+        <source>{method}, {years}</source>
+        <translation>{method}, {years}</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1, from the {latest_year} estimate to {target_year}</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1, dari anggaran {latest_year} hingga {target_year}</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1, from {latest_year} to {target_year}</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1, dari {latest_year} hingga {target_year}</translation>
+    </message>
+    <message>
+        <source>None: the target year {target_year} is not after {latest_year}.</source>
+        <translation>Tiada: tahun sasaran {target_year} tidak selepas {latest_year}.</translation>
+    </message>
+    <message>
+        <source>None: the latest figure already reaches the target.</source>
+        <translation>Tiada: angka terkini sudah mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>Observed trend: {method}.</source>
+        <translation>Trend dicerap: {method}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>--window takes two years, the first before the last, such as 2015-2024; “{text}” is not that.</source>
+        <translation>--window mengambil dua tahun, yang pertama sebelum yang akhir, seperti 2015-2024; “{text}” bukan begitu.</translation>
+    </message>
+    <message>
+        <source>one that names no reporter</source>
+        <translation>satu yang tidak menamakan pelapor</translation>
+    </message>
+    <message>
+        <source>The outlook needs an annual history: give --history FILE (a CSV of annual bilateral trade).</source>
+        <translation>Tinjauan memerlukan sejarah tahunan: berikan --history FILE (fail CSV perdagangan dua hala tahunan).</translation>
+    </message>
+    <message>
+        <source>The history has no report by {reporter}; it has: {listed}.</source>
+        <translation>Sejarah ini tiada laporan oleh {reporter}; yang ada: {listed}.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Julat tahun:</translation>
+    </message>
+    <message>
+        <source>Mean log growth μ:</source>
+        <translation>Purata pertumbuhan log μ:</translation>
+    </message>
+    <message>
+        <source>{percent} a year</source>
+        <translation>{percent} setahun</translation>
+    </message>
+    <message>
+        <source>Standard deviation σ:</source>
+        <translation>Sisihan piawai σ:</translation>
+    </message>
+    <message>
+        <source>not within %n year(s)</source>
+        <translation>tidak dalam tempoh %n tahun</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, Malaysia&apos;s report, %n year-on-year growth(s)</source>
+        <translation>{first}–{last}, laporan Malaysia, %n pertumbuhan tahun ke tahun</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, Türkiye&apos;s report, %n year-on-year growth(s)</source>
+        <translation>{first}–{last}, laporan Türkiye, %n pertumbuhan tahun ke tahun</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, %n year-on-year growth(s)</source>
+        <translation>{first}–{last}, %n pertumbuhan tahun ke tahun</translation>
+    </message>
+    <message>
+        <source>{growth} ({method})</source>
+        <translation>{growth} ({method})</translation>
+    </message>
+    <message>
+        <source>From the {year} estimate:</source>
+        <translation>Dari anggaran {year}:</translation>
+    </message>
     <message>
         <source>US${amount} bn</source>
         <translation>US${amount} bilion</translation>
+    </message>
+    <message>
+        <source>Chance of {target} by {year}:</source>
+        <translation>Peluang mencapai {target} menjelang {year}:</translation>
+    </message>
+    <message>
+        <source>The chance passes 50 % in:</source>
+        <translation>Peluang melepasi 50 % pada:</translation>
+    </message>
+    <message>
+        <source>The chance passes 90 % in:</source>
+        <translation>Peluang melepasi 90 % pada:</translation>
+    </message>
+    <message>
+        <source>Fan of likely values, US$ bn (the year&apos;s quantiles):</source>
+        <translation>Kipas nilai berkemungkinan, US$ bilion (kuantil tahun itu):</translation>
+    </message>
+    <message>
+        <source>Assumptions: trade moves as a log-normal random walk from the latest estimate, its yearly log growth independent from year to year with the window&apos;s mean and (sample) standard deviation; the chance is of the target year&apos;s value reaching the target.</source>
+        <translation>Andaian: perdagangan bergerak sebagai jalan rawak log-normal dari anggaran terkini, pertumbuhan log tahunannya bebas dari tahun ke tahun dengan purata dan sisihan piawai (sampel) julat tahun itu; peluang ialah bagi nilai tahun sasaran mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
     </message>
     <message>
         <source>not at this trend</source>
@@ -297,6 +472,18 @@
     <message>
         <source>{year} ({years} years from {latest})</source>
         <translation>{year} ({years} tahun dari {latest})</translation>
+    </message>
+    <message>
+        <source>none: no year is left before the target year</source>
+        <translation>tiada: tiada tahun lagi sebelum tahun sasaran</translation>
+    </message>
+    <message>
+        <source>none: the target is met</source>
+        <translation>tiada: sasaran sudah tercapai</translation>
+    </message>
+    <message>
+        <source>{growth} a year to {year} = ({target} / {latest})^(1/{years}) − 1</source>
+        <translation>{growth} setahun hingga {year} = ({target} / {latest})^(1/{years}) − 1</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -337,6 +524,10 @@
     <message>
         <source>Observed growth:</source>
         <translation>Pertumbuhan dicerap:</translation>
+    </message>
+    <message>
+        <source>Growth still needed from the {year} estimate:</source>
+        <translation>Pertumbuhan masih diperlukan dari anggaran {year}:</translation>
     </message>
     <message>
         <source>Progress ratio:</source>
@@ -442,12 +633,20 @@
         <translation>Pertumbuhan dicerap</translation>
     </message>
     <message>
+        <source>Catch-up growth</source>
+        <translation>Pertumbuhan kejar</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Reached at trend</source>
         <translation>Tercapai pada trend</translation>
+    </message>
+    <message>
+        <source>The growth a year still needed from the latest figure to reach the target by the target year; none when the target is met or no year is left.</source>
+        <translation>Pertumbuhan setahun yang masih diperlukan dari angka terkini untuk mencapai sasaran menjelang tahun sasaran; tiada apabila sasaran tercapai atau tiada tahun lagi.</translation>
     </message>
     <message>
         <source>The year the target is met if trade keeps growing at the observed rate.</source>
@@ -464,6 +663,10 @@
     <message>
         <source>{year} (%n yr)</source>
         <translation>{year} (%n thn)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tiada</translation>
     </message>
     <message>
         <source>{percent} a year</source>
@@ -623,6 +826,30 @@
     <message>
         <source>{where}: {year}-{month} is given twice.</source>
         <translation>{where}: {year}-{month} diberikan dua kali.</translation>
+    </message>
+    <message>
+        <source>{where}: “history” must be a list.</source>
+        <translation>{where}: “history” mesti senarai.</translation>
+    </message>
+    <message>
+        <source>{where}: “history” holds {count} records; at most {most} are read.</source>
+        <translation>{where}: “history” mengandungi {count} rekod; paling banyak {most} dibaca.</translation>
+    </message>
+    <message>
+        <source>{where}, history record {number}</source>
+        <translation>{where}, rekod sejarah {number}</translation>
+    </message>
+    <message>
+        <source>{where}: “year” must be from {low} to {high}, not {year}.</source>
+        <translation>{where}: “year” mesti dari {low} hingga {high}, bukan {year}.</translation>
+    </message>
+    <message>
+        <source>{where}: “reporter” must be “MYS”, “TUR” or absent.</source>
+        <translation>{where}: “reporter” mesti “MYS”, “TUR” atau tiada.</translation>
+    </message>
+    <message>
+        <source>{where}: {year} is given twice for the same reporter.</source>
+        <translation>{where}: {year} diberikan dua kali bagi pelapor yang sama.</translation>
     </message>
     <message>
         <source>The dataset is larger than 1 MB; it is not a Trade Target dataset.</source>
@@ -875,6 +1102,18 @@
         <translation>Ubah {field} bagi angka</translation>
     </message>
     <message>
+        <source>Trend by {method}</source>
+        <translation>Trend secara {method}</translation>
+    </message>
+    <message>
+        <source>Choose whose report the sums use</source>
+        <translation>Pilih laporan yang digunakan dalam pengiraan</translation>
+    </message>
+    <message>
+        <source>Change the trend&apos;s window of years</source>
+        <translation>Ubah julat tahun trend</translation>
+    </message>
+    <message>
         <source>Show {currency}</source>
         <translation>Papar {currency}</translation>
     </message>
@@ -931,8 +1170,23 @@
         <translation>Alih keluar angka bulanan</translation>
     </message>
     <message>
+        <source>Import %n year(s) of annual history</source>
+        <translation>Import %n tahun sejarah tahunan</translation>
+    </message>
+    <message>
+        <source>Remove the annual history</source>
+        <translation>Alih keluar sejarah tahunan</translation>
+    </message>
+    <message>
         <source>Annualise by {method}</source>
         <translation>Setahunkan secara {method}</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>A trend over a window of years needs the annual history of at least two years in that window; import the history or choose another window.</source>
+        <translation>Trend bagi julat tahun memerlukan sejarah tahunan sekurang-kurangnya dua tahun dalam julat itu; import sejarah atau pilih julat lain.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1381,10 @@
     <message>
         <source>The target cannot be removed.</source>
         <translation>Sasaran tidak boleh dialih keluar.</translation>
+    </message>
+    <message>
+        <source>Annual history: the record of {year} cannot be used; years run from {low} to {high}, amounts are more than zero and at most {most} billion.</source>
+        <translation>Sejarah tahunan: rekod {year} tidak boleh digunakan; tahun adalah dari {low} hingga {high}, amaun lebih daripada sifar dan paling banyak {most} bilion.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1670,26 @@
         <translation>{where}amaun dan kadar pertukarannya terlalu jauh berbeza untuk mengira pertumbuhan.</translation>
     </message>
     <message>
+        <source>{where}“trend” must be an object, not {value}.</source>
+        <translation>{where}“trend” mesti objek, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: “method” must be “two_point”, “compound” or “log_linear”, not {value}.</source>
+        <translation>{where}“trend”: “method” mesti “two_point”, “compound” atau “log_linear”, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: “{key}” must be a year from {low} to {high}, or null, not {value}.</source>
+        <translation>{where}“trend”: “{key}” mesti tahun dari {low} hingga {high}, atau null, bukan {value}.</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: the window&apos;s first year, {first}, is after its last, {last}.</source>
+        <translation>{where}“trend”: tahun pertama julat, {first}, selepas tahun terakhirnya, {last}.</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: “reporter” must be “MYS”, “TUR” or “”, not {value}.</source>
+        <translation>{where}“trend”: “reporter” mesti “MYS”, “TUR” atau “”, bukan {value}.</translation>
+    </message>
+    <message>
         <source>“{name}” gives no file format version; this version of Trade Target reads version {ours}.</source>
         <translation>“{name}” tidak menyatakan versi format fail; versi Trade Target ini membaca versi {ours}.</translation>
     </message>
@@ -1509,6 +1787,467 @@
     <message>
         <source>Moving away from the target</source>
         <translation>Menjauhi sasaran</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>base year to latest estimate</source>
+        <translation>tahun asas hingga anggaran terkini</translation>
+    </message>
+    <message>
+        <source>compound growth over the window</source>
+        <translation>pertumbuhan berkompaun dalam julat tahun</translation>
+    </message>
+    <message>
+        <source>log-linear fit over the window</source>
+        <translation>penyuaian log-linear dalam julat tahun</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>year (refYear)</source>
+        <translation>tahun (refYear)</translation>
+    </message>
+    <message>
+        <source>flow (flowCode)</source>
+        <translation>aliran (flowCode)</translation>
+    </message>
+    <message>
+        <source>reporter (reporterISO)</source>
+        <translation>pelapor (reporterISO)</translation>
+    </message>
+    <message>
+        <source>partner (partnerISO)</source>
+        <translation>rakan dagang (partnerISO)</translation>
+    </message>
+    <message>
+        <source>trade value (primaryValue)</source>
+        <translation>nilai perdagangan (primaryValue)</translation>
+    </message>
+    <message>
+        <source>Trade value</source>
+        <translation>Nilai perdagangan</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) names a flow, as a UN Comtrade export does, but no {columns} column: export the data again with every column.</source>
+        <translation>Pengepala (baris {line}) menamakan aliran, seperti eksport data UN Comtrade, tetapi tiada lajur {columns}: eksport data sekali lagi dengan semua lajur.</translation>
+    </message>
+    <message>
+        <source>The flow is missing: write X or M.</source>
+        <translation>Aliran tiada: tulis X atau M.</translation>
+    </message>
+    <message>
+        <source>The row is not annual (freqCode {code}); export annual figures (frequency A).</source>
+        <translation>Baris ini bukan tahunan (freqCode {code}); eksport angka tahunan (kekerapan A).</translation>
+    </message>
+    <message>
+        <source>a UN Comtrade value is in US dollars.</source>
+        <translation>nilai UN Comtrade adalah dalam dolar AS.</translation>
+    </message>
+    <message>
+        <source>The row names no {role}.</source>
+        <translation>Baris ini tidak menamakan {role}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {size}; a file of annual trade is smaller.</source>
+        <translation>“{name}” lebih besar daripada {size}; fail perdagangan tahunan lebih kecil daripada itu.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>“{name}” bukan fail teks: simpan angka sebagai CSV (nilai dipisahkan koma atau koma bertitik).</translation>
+    </message>
+    <message>
+        <source>This is not text: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>Ini bukan teks: simpan angka sebagai CSV (nilai dipisahkan koma atau koma bertitik).</translation>
+    </message>
+    <message>
+        <source>The text is longer than {size}; a file of annual trade is shorter.</source>
+        <translation>Teks ini melebihi {size}; fail perdagangan tahunan lebih pendek daripada itu.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Fail ini kosong: tiada baris pengepala.</translation>
+    </message>
+    <message>
+        <source>More than {count} rows cannot be read; is this a file of annual trade? The first, line {line}: {message}</source>
+        <translation>Lebih daripada {count} baris tidak dapat dibaca; adakah ini fail perdagangan tahunan? Yang pertama, baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has {count} columns; a file of annual trade has fewer.</source>
+        <translation>Pengepala (baris {line}) mempunyai {count} lajur; fail perdagangan tahunan mempunyai lebih sedikit lajur.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a header row: it must name a year column and a value column, like “Year,Value (US$ bn)”, or be the header of a UN Comtrade export, with its year, reporter, partner, flow and value columns (refYear, reporterISO, partnerISO, flowCode, primaryValue).</source>
+        <translation>Baris {line} bukan baris pengepala: ia mesti menamakan lajur tahun dan lajur nilai, seperti “Tahun,Nilai (US$ bn)”, atau menjadi pengepala eksport UN Comtrade, dengan lajur tahun, pelapor, rakan dagang, aliran dan nilainya (refYear, reporterISO, partnerISO, flowCode, primaryValue).</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>{year} is given twice: it is already on line {line}.</source>
+        <translation>{year} diberikan dua kali: ia sudah ada pada baris {line}.</translation>
+    </message>
+    <message>
+        <source>{year}, reported by {reporter}: the {flow} are given twice: they are already on line {line}.</source>
+        <translation>{year}, dilaporkan oleh {reporter}: {flow} diberikan dua kali: ia sudah ada pada baris {line}.</translation>
+    </message>
+    <message>
+        <source>{year}, reported by {reporter}: the {present} are given but not the {missing}; a year&apos;s bilateral trade is exports plus imports, so the year is left out.</source>
+        <translation>{year}, dilaporkan oleh {reporter}: {present} diberikan tetapi {missing} tiada; perdagangan dua hala setahun ialah eksport tambah import, jadi tahun ini ditinggalkan.</translation>
+    </message>
+    <message>
+        <source>{year}, reported by {reporter}: exports and imports are both zero.</source>
+        <translation>{year}, dilaporkan oleh {reporter}: eksport dan import kedua-duanya sifar.</translation>
+    </message>
+    <message>
+        <source>No year could be read. Line {line}: {message}</source>
+        <translation>Tiada tahun yang dapat dibaca. Baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>None of the %n row(s) is Malaysia–Türkiye trade in goods: export from UN Comtrade with Malaysia and Türkiye as reporters and partners, commodity TOTAL, flows exports and imports.</source>
+        <translation>Tiada satu pun daripada %n baris ialah perdagangan barangan Malaysia–Türkiye: eksport daripada UN Comtrade dengan Malaysia dan Türkiye sebagai pelapor dan rakan dagang, komoditi TOTAL, aliran eksport dan import.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no years.</source>
+        <translation>Fail ini mempunyai baris pengepala tetapi tiada tahun.</translation>
+    </message>
+    <message>
+        <source>%n row(s) about other countries, flows or commodities left out: they are not Malaysia–Türkiye trade in goods.</source>
+        <translation>%n baris tentang negara, aliran atau komoditi lain ditinggalkan: ia bukan perdagangan barangan Malaysia–Türkiye.</translation>
+    </message>
+    <message>
+        <source>A cell is too long to be a year&apos;s figure.</source>
+        <translation>Satu sel terlalu panjang untuk menjadi angka setahun.</translation>
+    </message>
+    <message>
+        <source>The year is missing.</source>
+        <translation>Tahun tiada.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year: write it with four digits, like 2019.</source>
+        <translation>“{text}” bukan tahun: tulis dengan empat digit, seperti 2019.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year of the history: years from {first} to {last} are read (a year after the current one has no figure yet).</source>
+        <translation>{year} bukan tahun sejarah: tahun dari {first} hingga {last} dibaca (tahun selepas tahun semasa belum mempunyai angka).</translation>
+    </message>
+    <message>
+        <source>{label}: no figure.</source>
+        <translation>{label}: tiada angka.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not a finite number.</source>
+        <translation>{label}: “{text}” bukan nombor terhingga.</translation>
+    </message>
+    <message>
+        <source>{label}: trade cannot be negative.</source>
+        <translation>{label}: perdagangan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion in one year is far more than this trade; {hint}</source>
+        <translation>{label}: {amount} bilion dalam setahun jauh melebihi perdagangan ini; {hint}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has two value columns, “{first}” and “{second}”; keep one.</source>
+        <translation>Pengepala (baris {line}) mempunyai dua lajur nilai, “{first}” dan “{second}”; kekalkan satu.</translation>
+    </message>
+    <message>
+        <source>The value&apos;s heading names two currencies or two units.</source>
+        <translation>Tajuk lajur nilai menamakan dua mata wang atau dua unit.</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency the values are in: add a Currency column (MYR, RM, USD or US$), or write it in the value&apos;s heading, like “Value (US$ bn)”.</source>
+        <translation>Fail ini tidak menyatakan mata wang bagi nilai: tambah lajur Mata wang (MYR, RM, USD atau US$), atau tulis dalam tajuk lajur nilai, seperti “Nilai (US$ bn)”.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>Nilai mesti lebih besar daripada sifar.</translation>
+    </message>
+    <message>
+        <source>values are read as billions: if they are in millions, say so in the heading, like “Value (US$ million)”.</source>
+        <translation>nilai dibaca sebagai bilion: jika nilai dalam juta, nyatakannya dalam tajuk lajur, seperti “Nilai (US$ juta)”.</translation>
+    </message>
+    <message>
+        <source>No currency: write MYR, RM, USD or US$.</source>
+        <translation>Tiada mata wang: tulis MYR, RM, USD atau US$.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a currency: write MYR, RM, USD or US$.</source>
+        <translation>“{text}” bukan mata wang: tulis MYR, RM, USD atau US$.</translation>
+    </message>
+    <message>
+        <source>The row says {row}, but the value&apos;s heading says {heading}.</source>
+        <translation>Baris ini menyatakan {row}, tetapi tajuk lajur nilai menyatakan {heading}.</translation>
+    </message>
+    <message>
+        <source>The row has {count} cells but the header names {width} columns: is a decimal comma splitting a value? Put such values in quotes, or separate the columns with semicolons.</source>
+        <translation>Baris ini mempunyai {count} sel tetapi pengepala menamakan {width} lajur: adakah koma perpuluhan memisahkan sesuatu nilai? Letakkan nilai sedemikian dalam tanda petik, atau pisahkan lajur dengan koma bertitik.</translation>
+    </message>
+    <message>
+        <source>The values are in {currency}; only US$ and RM figures can be used. Convert them to one of these first.</source>
+        <translation>Nilai adalah dalam {currency}; hanya angka US$ dan RM boleh digunakan. Tukarkannya kepada salah satu mata wang ini dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Malaysia&apos;s report</source>
+        <translation>Laporan Malaysia</translation>
+    </message>
+    <message>
+        <source>Türkiye&apos;s report</source>
+        <translation>Laporan Türkiye</translation>
+    </message>
+    <message>
+        <source>Report not named</source>
+        <translation>Pelapor tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>{report}
+({symbol} bn)</source>
+        <translation>{report}
+({symbol} bn)</translation>
+    </message>
+    <message>
+        <source>The trend and the chance use this report.</source>
+        <translation>Trend dan peluang menggunakan laporan ini.</translation>
+    </message>
+    <message>
+        <source>Shown for comparison; the sums use another report.</source>
+        <translation>Dipaparkan sebagai perbandingan; pengiraan menggunakan laporan lain.</translation>
+    </message>
+    <message>
+        <source>Reported as {amount}; converted at {rate} RM per US$.</source>
+        <translation>Dilaporkan sebagai {amount}; ditukar pada {rate} RM bagi setiap US$.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>CSV files</source>
+        <translation>Fail CSV</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua fail</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file left out:</source>
+        <translation>%n baris dalam fail diketepikan:</translation>
+    </message>
+    <message>
+        <source>No annual history yet. Import a CSV file of yearly bilateral trade (a UN Comtrade export, or two columns: year and value with its currency) to take the trend from it and see the chance of reaching the target.</source>
+        <translation>Belum ada sejarah tahunan. Import fail CSV perdagangan dua hala tahunan (eksport UN Comtrade, atau dua lajur: tahun dan nilai dengan mata wangnya) untuk mengambil trend daripadanya dan melihat peluang mencapai sasaran.</translation>
+    </message>
+    <message>
+        <source>Annual history</source>
+        <translation>Sejarah tahunan</translation>
+    </message>
+    <message>
+        <source>The year-by-year bilateral trade behind the trend, as you import it. The app ships no history of its own: every number here comes from your file.</source>
+        <translation>Perdagangan dua hala tahun demi tahun di sebalik trend, seperti yang anda import. Aplikasi ini tidak membawa sejarahnya sendiri: setiap nombor di sini datang daripada fail anda.</translation>
+    </message>
+    <message>
+        <source>Import annual history…</source>
+        <translation>Import sejarah tahunan…</translation>
+    </message>
+    <message>
+        <source>Import annual history</source>
+        <translation>Import sejarah tahunan</translation>
+    </message>
+    <message>
+        <source>Read a CSV file of yearly bilateral trade: a UN Comtrade export, or a year column and a value column with its currency. A year imported again takes the new value.</source>
+        <translation>Baca fail CSV perdagangan dua hala tahunan: eksport UN Comtrade, atau lajur tahun dan lajur nilai dengan mata wangnya. Tahun yang diimport semula mengambil nilai baharu.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Kosongkan sejarah</translation>
+    </message>
+    <message>
+        <source>Removes the annual history from this scenario; the trend goes back to the base year and the latest estimate. Edit › Undo brings it back.</source>
+        <translation>Mengalih keluar sejarah tahunan daripada senario ini; trend kembali kepada tahun asas dan anggaran terkini. Edit › Buat asal mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Masalah import</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Baris diketepikan</translation>
+    </message>
+    <message>
+        <source>Each row of the file that could not be read, with its line number and what is wrong with it</source>
+        <translation>Setiap baris fail yang tidak dapat dibaca, berserta nombor barisnya dan masalahnya</translation>
+    </message>
+    <message>
+        <source>Annual history by report</source>
+        <translation>Sejarah tahunan mengikut laporan</translation>
+    </message>
+    <message>
+        <source>A row a year, a column for each country&apos;s report of the same trade; the report the sums use is in bold</source>
+        <translation>Satu baris setahun, satu lajur bagi laporan setiap negara tentang perdagangan yang sama; laporan yang digunakan dalam pengiraan ditebalkan</translation>
+    </message>
+    <message>
+        <source>Sums use:</source>
+        <translation>Pengiraan guna:</translation>
+    </message>
+    <message>
+        <source>Report the sums use</source>
+        <translation>Laporan yang digunakan dalam pengiraan</translation>
+    </message>
+    <message>
+        <source>Malaysia&apos;s exports to Türkiye are Türkiye&apos;s imports from Malaysia: the two countries report the same trade differently. The trend and the chance use the report chosen here.</source>
+        <translation>Eksport Malaysia ke Türkiye ialah import Türkiye dari Malaysia: kedua-dua negara melaporkan perdagangan yang sama secara berbeza. Trend dan peluang menggunakan laporan yang dipilih di sini.</translation>
+    </message>
+    <message>
+        <source>Window from:</source>
+        <translation>Julat dari:</translation>
+    </message>
+    <message>
+        <source>First year of the window</source>
+        <translation>Tahun pertama julat</translation>
+    </message>
+    <message>
+        <source>The first year the trend and the chance are taken over</source>
+        <translation>Tahun pertama yang diambil kira bagi trend dan peluang</translation>
+    </message>
+    <message>
+        <source>Window to:</source>
+        <translation>Julat hingga:</translation>
+    </message>
+    <message>
+        <source>Last year of the window</source>
+        <translation>Tahun terakhir julat</translation>
+    </message>
+    <message>
+        <source>The last year the trend and the chance are taken over</source>
+        <translation>Tahun terakhir yang diambil kira bagi trend dan peluang</translation>
+    </message>
+    <message>
+        <source>Trend by:</source>
+        <translation>Trend secara:</translation>
+    </message>
+    <message>
+        <source>Trend method</source>
+        <translation>Kaedah trend</translation>
+    </message>
+    <message>
+        <source>How the observed growth is taken: from the base year to the latest estimate, as compound growth between the window&apos;s first and last years, or as a log-linear fit through every year of the window</source>
+        <translation>Cara pertumbuhan dicerap diambil: dari tahun asas hingga anggaran terkini, sebagai pertumbuhan berkompaun antara tahun pertama dan terakhir julat, atau sebagai penyuaian log-linear melalui setiap tahun dalam julat</translation>
+    </message>
+    <message>
+        <source>Problem with the trend</source>
+        <translation>Masalah dengan trend</translation>
+    </message>
+    <message>
+        <source>Observed growth and its method</source>
+        <translation>Pertumbuhan dicerap dan kaedahnya</translation>
+    </message>
+    <message>
+        <source>Ups and downs of the window</source>
+        <translation>Turun naik dalam julat tahun</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Peluang mencapai sasaran</translation>
+    </message>
+    <message>
+        <source>Years the chance passes 50 % and 90 %</source>
+        <translation>Tahun peluang melepasi 50 % dan 90 %</translation>
+    </message>
+    <message>
+        <source>Why there is no chance shown</source>
+        <translation>Sebab tiada peluang dipaparkan</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>{percent} a year</source>
+        <translation>{percent} setahun</translation>
+    </message>
+    <message>
+        <source>None: the target is met</source>
+        <translation>Tiada: sasaran tercapai</translation>
+    </message>
+    <message>
+        <source>The latest estimate is already at or above the target.</source>
+        <translation>Anggaran terkini sudah mencapai atau melebihi sasaran.</translation>
+    </message>
+    <message>
+        <source>No year left</source>
+        <translation>Tiada tahun lagi</translation>
+    </message>
+    <message>
+        <source>The target year {target_year} is not after the latest year {latest_year}.</source>
+        <translation>Tahun sasaran {target_year} tidak selepas tahun terkini {latest_year}.</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1: from {latest_year} to the target by {target_year}.</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1: dari {latest_year} hingga sasaran menjelang {target_year}.</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1: from the {latest_year} estimate to the target by {target_year}.</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1: dari anggaran {latest_year} hingga sasaran menjelang {target_year}.</translation>
+    </message>
+    <message>
+        <source>By log-linear fit over {first}–{last} ({report}): e^(slope of ln value on year) − 1.</source>
+        <translation>Secara penyuaian log-linear bagi {first}–{last} ({report}): e^(kecerunan ln nilai terhadap tahun) − 1.</translation>
+    </message>
+    <message>
+        <source>By compound growth over {first}–{last} ({report}): ({last} ÷ {first})^(1/{span}) − 1.</source>
+        <translation>Secara pertumbuhan berkompaun bagi {first}–{last} ({report}): ({last} ÷ {first})^(1/{span}) − 1.</translation>
+    </message>
+    <message>
+        <source>Observed growth: {growth}, from the base year {base_year} to the {latest_year} estimate. Choose a method to take it from the history.</source>
+        <translation>Pertumbuhan dicerap: {growth}, dari tahun asas {base_year} hingga anggaran {latest_year}. Pilih kaedah untuk mengambilnya daripada sejarah tahunan.</translation>
+    </message>
+    <message>
+        <source>Observed growth: {growth}, by {method} ({first}–{last}).</source>
+        <translation>Pertumbuhan dicerap: {growth}, secara {method} ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>Year-on-year log growth {first}–{last} ({report}): mean μ = {mean}, standard deviation σ = {deviation}, from %n growth(s).</source>
+        <translation>Pertumbuhan log tahun ke tahun {first}–{last} ({report}): min μ = {mean}, sisihan piawai σ = {deviation}, daripada %n pertumbuhan.</translation>
+    </message>
+    <message>
+        <source>P = 1 − Φ((ln(T ÷ L) − nμ) ÷ (σ√n)), with L = {latest} ({latest_year}), T = {target}, n = {years}, μ = {mean}, σ = {deviation}.</source>
+        <translation>P = 1 − Φ((ln(T ÷ L) − nμ) ÷ (σ√n)), dengan L = {latest} ({latest_year}), T = {target}, n = {years}, μ = {mean}, σ = {deviation}.</translation>
+    </message>
+    <message>
+        <source>The chance does not pass {level} within %n year(s) of {latest_year}.</source>
+        <translation>Peluang tidak melepasi {level} dalam tempoh %n tahun selepas {latest_year}.</translation>
+    </message>
+    <message>
+        <source>The chance passes {level} in {year}.</source>
+        <translation>Peluang melepasi {level} pada {year}.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2510,14 @@
         <translation>Berdasarkan tiga daripada asas, sasaran, tempoh (tahun) dan pertumbuhan, kira yang keempat: pertumbuhan diperlukan, tempoh diperlukan, sasaran yang boleh dicapai atau asas diperlukan</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Sejarah</translation>
+    </message>
+    <message>
+        <source>The annual trade behind the trend, as you import it: the trend over a window of years and the chance of reaching the target</source>
+        <translation>Perdagangan tahunan di sebalik trend, seperti yang anda import: trend bagi julat tahun dan peluang mencapai sasaran</translation>
+    </message>
+    <message>
         <source>Trajectory</source>
         <translation>Trajektori</translation>
     </message>
@@ -1829,6 +2576,10 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>Simpan Seb&amp;agai…</translation>
+    </message>
+    <message>
+        <source>&amp;Import annual history…</source>
+        <translation>&amp;Import sejarah tahunan…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
@@ -2448,6 +3199,25 @@
     </message>
 </context>
 <context>
+    <name>Outlook</name>
+    <message>
+        <source>The chance of reaching the target needs at least {needed} year-on-year growths (that is {years} consecutive years) in the window; it has {count}.</source>
+        <translation>Peluang mencapai sasaran memerlukan sekurang-kurangnya {needed} pertumbuhan tahun ke tahun (iaitu {years} tahun berturut-turut) dalam julat tahun; yang ada hanya {count}.</translation>
+    </message>
+    <message>
+        <source>under {percent}</source>
+        <translation>kurang daripada {percent}</translation>
+    </message>
+    <message>
+        <source>over {percent}</source>
+        <translation>lebih daripada {percent}</translation>
+    </message>
+    <message>
+        <source>At the {first}–{last} volatility, the chance of reaching {target} by {year} is {chance}.</source>
+        <translation>Pada kemeruapan {first}–{last}, peluang mencapai {target} menjelang {year} ialah {chance}.</translation>
+    </message>
+</context>
+<context>
     <name>OutputPaths</name>
     <message>
         <source>Could not save “{name}”: it is the file given to {input}, which would be overwritten; choose another name for {output}.</source>
@@ -2463,10 +3233,6 @@
     <message>
         <source>Trade trajectory chart</source>
         <translation>Carta trajektori perdagangan</translation>
-    </message>
-    <message>
-        <source>Chart of the required path to the target, the path at the observed trend, the target line and the reported figures. The same values are in the Year by year table below the chart.</source>
-        <translation>Carta laluan diperlukan ke sasaran, laluan pada trend dicerap, garis sasaran dan angka yang dilaporkan. Nilai yang sama terdapat dalam jadual Tahun demi tahun di bawah carta.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2533,6 +3299,10 @@
         <translation>{symbol} bilion</translation>
     </message>
     <message>
+        <source>Chart of the required path to the target, the path at the observed trend, the catch-up path from the latest figure, the target line and the reported figures, with the annual history and the chance bands when a history is imported. The same values are in the Year by year table below the chart.</source>
+        <translation>Carta laluan diperlukan ke sasaran, laluan pada trend dicerap, laluan kejar dari angka terkini, garis sasaran dan angka yang dilaporkan, dengan sejarah tahunan dan jalur peluang apabila sejarah diimport. Nilai yang sama ada dalam jadual Tahun demi tahun di bawah carta.</translation>
+    </message>
+    <message>
         <source>required {required} · at observed trend {trend}</source>
         <translation>diperlukan {required} · pada trend dicerap {trend}</translation>
     </message>
@@ -2543,6 +3313,18 @@
     <message>
         <source>{year}: {values}</source>
         <translation>{year}: {values}</translation>
+    </message>
+    <message>
+        <source>history {amount}</source>
+        <translation>sejarah {amount}</translation>
+    </message>
+    <message>
+        <source>catch-up {amount}</source>
+        <translation>kejar {amount}</translation>
+    </message>
+    <message>
+        <source>{band} band {low}–{high}</source>
+        <translation>jalur {band} {low}–{high}</translation>
     </message>
     <message>
         <source>{rate} a year</source>
@@ -3183,12 +3965,20 @@
         <translation>Pertumbuhan dicerap</translation>
     </message>
     <message>
+        <source>Growth still needed</source>
+        <translation>Pertumbuhan yang masih diperlukan</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Kemajuan</translation>
     </message>
     <message>
         <source>Target reached at the observed trend</source>
         <translation>Sasaran tercapai pada trend dicerap</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Peluang mencapai sasaran</translation>
     </message>
     <message>
         <source>Yearly compound growth needed to reach the target by the target year</source>
@@ -3207,12 +3997,20 @@
         <translation>Pertumbuhan dari tahun asas hingga anggaran tahun terkini</translation>
     </message>
     <message>
+        <source>Yearly compound growth needed from the latest-year estimate to reach the target by the target year</source>
+        <translation>Pertumbuhan berkompaun setahun yang diperlukan dari anggaran tahun terkini untuk mencapai sasaran menjelang tahun sasaran</translation>
+    </message>
+    <message>
         <source>Observed growth compared with the growth required</source>
         <translation>Pertumbuhan dicerap berbanding pertumbuhan diperlukan</translation>
     </message>
     <message>
         <source>The year the target is reached if the observed growth continues</source>
         <translation>Tahun sasaran dicapai jika pertumbuhan dicerap berterusan</translation>
+    </message>
+    <message>
+        <source>The chance that trade reaches the target by the target year, from the ups and downs of the imported annual history</source>
+        <translation>Peluang perdagangan mencapai sasaran menjelang tahun sasaran, berdasarkan turun naik sejarah tahunan yang diimport</translation>
     </message>
     <message>
         <source>How the required annual growth is worked out</source>
@@ -3231,12 +4029,20 @@
         <translation>Cara pertumbuhan dicerap dikira</translation>
     </message>
     <message>
+        <source>How the growth still needed is worked out</source>
+        <translation>Cara pertumbuhan yang masih diperlukan dikira</translation>
+    </message>
+    <message>
         <source>How the progress is worked out</source>
         <translation>Cara kemajuan dikira</translation>
     </message>
     <message>
         <source>How the target reached at the observed trend is worked out</source>
         <translation>Cara tahun sasaran tercapai pada trend dicerap dikira</translation>
+    </message>
+    <message>
+        <source>How the chance is worked out</source>
+        <translation>Cara peluang dikira</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3357,6 +4163,14 @@
         <translation>Jurang, trend − diperlukan (RM bilion)</translation>
     </message>
     <message>
+        <source>Catch-up path (US$ bn)</source>
+        <translation>Laluan kejar (US$ bilion)</translation>
+    </message>
+    <message>
+        <source>Catch-up path (RM bn)</source>
+        <translation>Laluan kejar (RM bilion)</translation>
+    </message>
+    <message>
         <source>Scenario comparison</source>
         <translation>Perbandingan senario</translation>
     </message>
@@ -3395,6 +4209,14 @@
     <message>
         <source>Year reached at trend</source>
         <translation>Tahun tercapai pada trend</translation>
+    </message>
+    <message>
+        <source>Catch-up growth (fraction a year)</source>
+        <translation>Pertumbuhan kejar (pecahan setahun)</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target (fraction)</source>
+        <translation>Peluang mencapai sasaran (pecahan)</translation>
     </message>
     <message>
         <source>Base year</source>
@@ -3437,12 +4259,20 @@
         <translation>unjuran kadar larian × 12/{months}, tanpa pelarasan bermusim</translation>
     </message>
     <message>
+        <source>How the observed growth is taken</source>
+        <translation>Cara pertumbuhan dicerap diambil</translation>
+    </message>
+    <message>
         <source>App version</source>
         <translation>Versi aplikasi</translation>
     </message>
     <message>
         <source>Date of export</source>
         <translation>Tarikh eksport</translation>
+    </message>
+    <message>
+        <source>{method}, {first}–{last}</source>
+        <translation>{method}, {first}–{last}</translation>
     </message>
     <message>
         <source>{symbol}{amount} billion</source>
@@ -3528,8 +4358,18 @@ required ({symbol} bn)</source>
 diperlukan ({symbol} bilion)</translation>
     </message>
     <message>
+        <source>Catch-up
+path ({symbol} bn)</source>
+        <translation>Laluan
+kejar ({symbol} bilion)</translation>
+    </message>
+    <message>
         <source>Negative: the observed trend falls short of the required path that year.</source>
         <translation>Negatif: trend dicerap kurang daripada laluan diperlukan pada tahun itu.</translation>
+    </message>
+    <message>
+        <source>From the latest figure to the target in the target year, at the catch-up growth; blank before the latest year.</source>
+        <translation>Dari angka terkini ke sasaran pada tahun sasaran, pada pertumbuhan kejar; kosong sebelum tahun terkini.</translation>
     </message>
     <message>
         <source>Base year: the reported figure.</source>
@@ -3538,6 +4378,14 @@ diperlukan ({symbol} bilion)</translation>
 </context>
 <context>
     <name>Verdict</name>
+    <message>
+        <source>From the {year} estimate, it now takes {growth} a year to {target_year}.</source>
+        <translation>Dari anggaran {year}, kini diperlukan pertumbuhan {growth} setahun hingga {target_year}.</translation>
+    </message>
+    <message>
+        <source>From the {year} figure, it now takes {growth} a year to {target_year}.</source>
+        <translation>Dari angka {year}, kini diperlukan pertumbuhan {growth} setahun hingga {target_year}.</translation>
+    </message>
     <message>
         <source>{symbol}{amount} bn</source>
         <translation>{symbol}{amount} bilion</translation>

@@ -105,6 +105,10 @@
         <translation>{year} yılında ({latest_year} yılından yaklaşık {years} yıl sonra).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{rate} a year&lt;/b&gt;, by {method}</source>
+        <translation>&lt;b&gt;yılda {rate}&lt;/b&gt;, {method} ile</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{rate} a year&lt;/b&gt;, {base_year} reported to {latest_year} estimated: {reported} for {months} months (≈ {partial}, annualised {estimate})</source>
         <translation>&lt;b&gt;Yılda {rate}&lt;/b&gt;, bildirilen {base_year} değerinden tahmini {latest_year} değerine: {months} ay için {reported} (≈ {partial}, yıllıklandırılmış {estimate})</translation>
     </message>
@@ -141,12 +145,24 @@
         <translation>Gözlenen büyüme</translation>
     </message>
     <message>
+        <source>Catch-up growth</source>
+        <translation>Telafi büyümesi</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
         <source>Target reached at the observed trend</source>
         <translation>Gözlenen eğilimle hedefe ulaşma</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{rate}&lt;/b&gt; = {sum}</source>
+        <translation>&lt;b&gt;{rate}&lt;/b&gt; = {sum}</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Hedefe ulaşma olasılığı</translation>
     </message>
     <message>
         <source>Year</source>
@@ -167,6 +183,10 @@
     <message>
         <source>Trend − required ({symbol} bn)</source>
         <translation>Eğilim − gerekli ({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>Catch-up path ({symbol} bn)</source>
+        <translation>Telafi seyri ({symbol} milyar)</translation>
     </message>
     <message>
         <source>Exchange rate: RM{rate} per US$, as set for this scenario; every RM value is derived from US$ at this rate, and the reverse.</source>
@@ -281,10 +301,165 @@
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <source>Malaysia&apos;s report</source>
+        <translation>Malezya raporu</translation>
+    </message>
+    <message>
+        <source>Türkiye&apos;s report</source>
+        <translation>Türkiye raporu</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, {report}</source>
+        <translation>{first}–{last}, {report}</translation>
+    </message>
+    <message>
+        <source>Catch-up from {year}</source>
+        <translation>{year} yılından telafi</translation>
+    </message>
+    <message>
+        <source>Annual history</source>
+        <translation>Yıllık geçmiş</translation>
+    </message>
+    <message>
+        <source>Annual history ({report})</source>
+        <translation>Yıllık geçmiş ({report})</translation>
+    </message>
+    <message>
+        <source>Chance bands from the {first}–{last} volatility: {bands}</source>
+        <translation>{first}–{last} oynaklığından olasılık bantları: {bands}</translation>
+    </message>
+    <message>
+        <source>Chance bands: trade taken as a log-normal random walk from the {year} value, with the mean μ = {mean} and standard deviation σ = {deviation} of the %n year-on-year log growth(s) of {years}; the bands hold {bands} of its paths.</source>
+        <translation>Olasılık bantları: ticaret, {year} değerinden başlayan log-normal bir rastgele yürüyüş olarak alınır; ortalama μ = {mean} ve standart sapma σ = {deviation}, {years} döneminin yıldan yıla %n log büyümesinden; bantlar yolların {bands} kadarını içerir.</translation>
+    </message>
+    <message>
+        <source>{inner} and {outer}</source>
+        <translation>{inner} ve {outer}</translation>
+    </message>
+    <message>
+        <source>The chance passes {half} in {half_year} and {most} in {most_year}.</source>
+        <translation>Olasılık {half_year} yılında {half} düzeyini, {most_year} yılında {most} düzeyini geçer.</translation>
+    </message>
+    <message>
+        <source>The chance passes {half} in {half_year}, and {most} not within %n year(s) of {latest_year}.</source>
+        <translation>Olasılık {half_year} yılında {half} düzeyini geçer; {most} düzeyini {latest_year} yılından sonraki %n yıl içinde geçmez.</translation>
+    </message>
+    <message>
+        <source>The chance passes neither {half} nor {most} within %n year(s) of {latest_year}.</source>
+        <translation>Olasılık, {latest_year} yılından sonraki %n yıl içinde ne {half} ne de {most} düzeyini geçer.</translation>
+    </message>
+    <message>
+        <source>{method}, {years}</source>
+        <translation>{method}, {years}</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1, from the {latest_year} estimate to {target_year}</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1, {latest_year} tahmininden {target_year} yılına</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1, from {latest_year} to {target_year}</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1, {latest_year} yılından {target_year} yılına</translation>
+    </message>
+    <message>
+        <source>None: the target year {target_year} is not after {latest_year}.</source>
+        <translation>Yok: hedef yıl {target_year}, {latest_year} yılından sonra değil.</translation>
+    </message>
+    <message>
+        <source>None: the latest figure already reaches the target.</source>
+        <translation>Yok: en son rakam hedefe zaten ulaşıyor.</translation>
+    </message>
+    <message>
+        <source>Observed trend: {method}.</source>
+        <translation>Gözlenen eğilim: {method}.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>--window takes two years, the first before the last, such as 2015-2024; “{text}” is not that.</source>
+        <translation>--window, ilki sonuncudan önce gelen iki yıl alır, örneğin 2015-2024; “{text}” böyle değil.</translation>
+    </message>
+    <message>
+        <source>one that names no reporter</source>
+        <translation>raporlayan ülkeyi belirtmeyen bir rapor</translation>
+    </message>
+    <message>
+        <source>The outlook needs an annual history: give --history FILE (a CSV of annual bilateral trade).</source>
+        <translation>Görünüm için yıllık bir geçmiş gerekir: --history FILE verin (yıllık ikili ticaretin CSV dosyası).</translation>
+    </message>
+    <message>
+        <source>The history has no report by {reporter}; it has: {listed}.</source>
+        <translation>Geçmişte {reporter} raporu yok; olanlar: {listed}.</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Yıl aralığı:</translation>
+    </message>
+    <message>
+        <source>Mean log growth μ:</source>
+        <translation>Ortalama log büyüme μ:</translation>
+    </message>
+    <message>
+        <source>{percent} a year</source>
+        <translation>yılda {percent}</translation>
+    </message>
+    <message>
+        <source>Standard deviation σ:</source>
+        <translation>Standart sapma σ:</translation>
+    </message>
+    <message>
+        <source>not within %n year(s)</source>
+        <translation>%n yıl içinde değil</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, Malaysia&apos;s report, %n year-on-year growth(s)</source>
+        <translation>{first}–{last}, Malezya raporu, yıldan yıla %n büyüme</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, Türkiye&apos;s report, %n year-on-year growth(s)</source>
+        <translation>{first}–{last}, Türkiye raporu, yıldan yıla %n büyüme</translation>
+    </message>
+    <message>
+        <source>{first}–{last}, %n year-on-year growth(s)</source>
+        <translation>{first}–{last}, yıldan yıla %n büyüme</translation>
+    </message>
+    <message>
+        <source>{growth} ({method})</source>
+        <translation>{growth} ({method})</translation>
+    </message>
+    <message>
+        <source>From the {year} estimate:</source>
+        <translation>{year} tahmininden:</translation>
+    </message>
     <message>
         <source>US${amount} bn</source>
         <translation>US${amount} milyar</translation>
+    </message>
+    <message>
+        <source>Chance of {target} by {year}:</source>
+        <translation>{year} yılına kadar {target} düzeyine ulaşma olasılığı:</translation>
+    </message>
+    <message>
+        <source>The chance passes 50 % in:</source>
+        <translation>Olasılığın %50&apos;yi geçtiği yıl:</translation>
+    </message>
+    <message>
+        <source>The chance passes 90 % in:</source>
+        <translation>Olasılığın %90&apos;ı geçtiği yıl:</translation>
+    </message>
+    <message>
+        <source>Fan of likely values, US$ bn (the year&apos;s quantiles):</source>
+        <translation>Olası değerler yelpazesi, US$ milyar (yılın kantilleri):</translation>
+    </message>
+    <message>
+        <source>Assumptions: trade moves as a log-normal random walk from the latest estimate, its yearly log growth independent from year to year with the window&apos;s mean and (sample) standard deviation; the chance is of the target year&apos;s value reaching the target.</source>
+        <translation>Varsayımlar: ticaret, en son tahminden başlayarak log-normal bir rastgele yürüyüşle hareket eder; yıllık log büyümesi, yıl aralığının ortalaması ve (örneklem) standart sapmasıyla yıldan yıla bağımsızdır; olasılık, hedef yıldaki değerin hedefe ulaşması olasılığıdır.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
     </message>
     <message>
         <source>not at this trend</source>
@@ -297,6 +472,18 @@
     <message>
         <source>{year} ({years} years from {latest})</source>
         <translation>{year} ({latest} yılından itibaren {years} yıl)</translation>
+    </message>
+    <message>
+        <source>none: no year is left before the target year</source>
+        <translation>yok: hedef yıldan önce kalan yıl yok</translation>
+    </message>
+    <message>
+        <source>none: the target is met</source>
+        <translation>yok: hedefe ulaşıldı</translation>
+    </message>
+    <message>
+        <source>{growth} a year to {year} = ({target} / {latest})^(1/{years}) − 1</source>
+        <translation>{year} yılına kadar yılda {growth} = ({target} / {latest})^(1/{years}) − 1</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -337,6 +524,10 @@
     <message>
         <source>Observed growth:</source>
         <translation>Gözlenen büyüme:</translation>
+    </message>
+    <message>
+        <source>Growth still needed from the {year} estimate:</source>
+        <translation>{year} tahmininden itibaren hâlâ gereken büyüme:</translation>
     </message>
     <message>
         <source>Progress ratio:</source>
@@ -442,12 +633,20 @@
         <translation>Gözlenen büyüme</translation>
     </message>
     <message>
+        <source>Catch-up growth</source>
+        <translation>Telafi büyümesi</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
         <source>Reached at trend</source>
         <translation>Eğilimle ulaşma</translation>
+    </message>
+    <message>
+        <source>The growth a year still needed from the latest figure to reach the target by the target year; none when the target is met or no year is left.</source>
+        <translation>Hedefe hedef yıla kadar ulaşmak için en son rakamdan itibaren hâlâ gereken yıllık büyüme; hedefe ulaşıldığında ya da yıl kalmadığında yok.</translation>
     </message>
     <message>
         <source>The year the target is met if trade keeps growing at the observed rate.</source>
@@ -464,6 +663,10 @@
     <message>
         <source>{year} (%n yr)</source>
         <translation>{year} (%n yıl)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
     </message>
     <message>
         <source>{percent} a year</source>
@@ -623,6 +826,30 @@
     <message>
         <source>{where}: {year}-{month} is given twice.</source>
         <translation>{where}: {year}-{month} iki kez verilmiş.</translation>
+    </message>
+    <message>
+        <source>{where}: “history” must be a list.</source>
+        <translation>{where}: “history” bir liste olmalıdır.</translation>
+    </message>
+    <message>
+        <source>{where}: “history” holds {count} records; at most {most} are read.</source>
+        <translation>{where}: “history” {count} kayıt içeriyor; en fazla {most} kayıt okunur.</translation>
+    </message>
+    <message>
+        <source>{where}, history record {number}</source>
+        <translation>{where}, {number}. geçmiş kaydı</translation>
+    </message>
+    <message>
+        <source>{where}: “year” must be from {low} to {high}, not {year}.</source>
+        <translation>{where}: “year”, {low} ile {high} arasında olmalıdır (verilen değer: {year}).</translation>
+    </message>
+    <message>
+        <source>{where}: “reporter” must be “MYS”, “TUR” or absent.</source>
+        <translation>{where}: “reporter”, “MYS” veya “TUR” olmalı ya da hiç verilmemelidir.</translation>
+    </message>
+    <message>
+        <source>{where}: {year} is given twice for the same reporter.</source>
+        <translation>{where}: {year}, aynı raporlayan ülke için iki kez verilmiş.</translation>
     </message>
     <message>
         <source>The dataset is larger than 1 MB; it is not a Trade Target dataset.</source>
@@ -875,6 +1102,18 @@
         <translation>Rakamın {field} alanını değiştir</translation>
     </message>
     <message>
+        <source>Trend by {method}</source>
+        <translation>Eğilim: {method}</translation>
+    </message>
+    <message>
+        <source>Choose whose report the sums use</source>
+        <translation>Hesapların kullandığı raporu seç</translation>
+    </message>
+    <message>
+        <source>Change the trend&apos;s window of years</source>
+        <translation>Eğilimin yıl aralığını değiştir</translation>
+    </message>
+    <message>
         <source>Show {currency}</source>
         <translation>Tutarları {currency} cinsinden göster</translation>
     </message>
@@ -931,8 +1170,23 @@
         <translation>Aylık rakamları kaldır</translation>
     </message>
     <message>
+        <source>Import %n year(s) of annual history</source>
+        <translation>Yıllık geçmişten %n yılı içe aktar</translation>
+    </message>
+    <message>
+        <source>Remove the annual history</source>
+        <translation>Yıllık geçmişi kaldır</translation>
+    </message>
+    <message>
         <source>Annualise by {method}</source>
         <translation>{method} yöntemiyle yıllıklandır</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>A trend over a window of years needs the annual history of at least two years in that window; import the history or choose another window.</source>
+        <translation>Bir yıl aralığı üzerinden eğilim, o aralıkta en az iki yılın yıllık geçmişini gerektirir; geçmişi içe aktarın ya da başka bir aralık seçin.</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1381,10 @@
     <message>
         <source>The target cannot be removed.</source>
         <translation>Hedef kaldırılamaz.</translation>
+    </message>
+    <message>
+        <source>Annual history: the record of {year} cannot be used; years run from {low} to {high}, amounts are more than zero and at most {most} billion.</source>
+        <translation>Yıllık geçmiş: {year} kaydı kullanılamıyor; yıllar {low} ile {high} arasındadır, tutarlar sıfırdan büyük ve en fazla {most} milyardır.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1670,26 @@
         <translation>{where}tutarlar ile döviz kuru, büyümenin hesaplanamayacağı kadar birbirinden uzak.</translation>
     </message>
     <message>
+        <source>{where}“trend” must be an object, not {value}.</source>
+        <translation>{where}“trend” bir nesne olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: “method” must be “two_point”, “compound” or “log_linear”, not {value}.</source>
+        <translation>{where}“trend”: “method”, “two_point”, “compound” veya “log_linear” olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: “{key}” must be a year from {low} to {high}, or null, not {value}.</source>
+        <translation>{where}“trend”: “{key}”, {low} ile {high} arasında bir yıl ya da null olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: the window&apos;s first year, {first}, is after its last, {last}.</source>
+        <translation>{where}“trend”: aralığın ilk yılı ({first}), son yılından ({last}) sonra geliyor.</translation>
+    </message>
+    <message>
+        <source>{where}“trend”: “reporter” must be “MYS”, “TUR” or “”, not {value}.</source>
+        <translation>{where}“trend”: “reporter”, “MYS”, “TUR” veya “” olmalıdır (verilen değer: {value}).</translation>
+    </message>
+    <message>
         <source>“{name}” gives no file format version; this version of Trade Target reads version {ours}.</source>
         <translation>“{name}” dosya biçimi sürümünü belirtmiyor; Trade Target’ın bu sürümü {ours} sürümünü okur.</translation>
     </message>
@@ -1509,6 +1787,467 @@
     <message>
         <source>Moving away from the target</source>
         <translation>Hedeften uzaklaşıyor</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>base year to latest estimate</source>
+        <translation>baz yıldan en son tahmine</translation>
+    </message>
+    <message>
+        <source>compound growth over the window</source>
+        <translation>yıl aralığında bileşik büyüme</translation>
+    </message>
+    <message>
+        <source>log-linear fit over the window</source>
+        <translation>yıl aralığında log-doğrusal uyum</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>year (refYear)</source>
+        <translation>yıl (refYear)</translation>
+    </message>
+    <message>
+        <source>flow (flowCode)</source>
+        <translation>akış (flowCode)</translation>
+    </message>
+    <message>
+        <source>reporter (reporterISO)</source>
+        <translation>raporlayan ülke (reporterISO)</translation>
+    </message>
+    <message>
+        <source>partner (partnerISO)</source>
+        <translation>partner ülke (partnerISO)</translation>
+    </message>
+    <message>
+        <source>trade value (primaryValue)</source>
+        <translation>ticaret değeri (primaryValue)</translation>
+    </message>
+    <message>
+        <source>Trade value</source>
+        <translation>Ticaret değeri</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) names a flow, as a UN Comtrade export does, but no {columns} column: export the data again with every column.</source>
+        <translation>Başlık (satır {line}) bir UN Comtrade dışa aktarımı gibi bir akış sütunu içeriyor, ancak {columns} sütunu yok: verileri tüm sütunlarıyla yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>The flow is missing: write X or M.</source>
+        <translation>Akış eksik: X veya M yazın.</translation>
+    </message>
+    <message>
+        <source>The row is not annual (freqCode {code}); export annual figures (frequency A).</source>
+        <translation>Satır yıllık değil (freqCode {code}); yıllık rakamları dışa aktarın (sıklık A).</translation>
+    </message>
+    <message>
+        <source>a UN Comtrade value is in US dollars.</source>
+        <translation>UN Comtrade değerleri ABD doları cinsindendir.</translation>
+    </message>
+    <message>
+        <source>The row names no {role}.</source>
+        <translation>Satırda {role} belirtilmemiş.</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {size}; a file of annual trade is smaller.</source>
+        <translation>“{name}” {size} boyutundan büyük; yıllık ticaret dosyaları bundan küçüktür.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a text file: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>“{name}” bir metin dosyası değil: rakamları CSV olarak (virgül veya noktalı virgülle ayrılmış değerler) kaydedin.</translation>
+    </message>
+    <message>
+        <source>This is not text: save the figures as CSV (comma- or semicolon-separated values).</source>
+        <translation>Bu bir metin değil: rakamları CSV olarak (virgül veya noktalı virgülle ayrılmış değerler) kaydedin.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {size}; a file of annual trade is shorter.</source>
+        <translation>Metin {size} boyutundan uzun; yıllık ticaret dosyaları bundan kısadır.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>Dosya boş: başlık satırı yok.</translation>
+    </message>
+    <message>
+        <source>More than {count} rows cannot be read; is this a file of annual trade? The first, line {line}: {message}</source>
+        <translation>{count} satırdan fazlası okunamıyor; bu bir yıllık ticaret dosyası mı? İlki, satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has {count} columns; a file of annual trade has fewer.</source>
+        <translation>Başlıkta (satır {line}) {count} sütun var; yıllık ticaret dosyalarında daha az sütun bulunur.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not a header row: it must name a year column and a value column, like “Year,Value (US$ bn)”, or be the header of a UN Comtrade export, with its year, reporter, partner, flow and value columns (refYear, reporterISO, partnerISO, flowCode, primaryValue).</source>
+        <translation>Satır {line} bir başlık satırı değil: “Yıl,Değer (US$ milyar)” gibi bir yıl sütunu ve bir değer sütunu içermeli ya da yıl, raporlayan ülke, partner ülke, akış ve değer sütunlarıyla bir UN Comtrade dışa aktarımının başlığı olmalıdır (refYear, reporterISO, partnerISO, flowCode, primaryValue).</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malezya</translation>
+    </message>
+    <message>
+        <source>Türkiye</source>
+        <translation>Türkiye</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>ihracat</translation>
+    </message>
+    <message>
+        <source>imports</source>
+        <translation>ithalat</translation>
+    </message>
+    <message>
+        <source>{year} is given twice: it is already on line {line}.</source>
+        <translation>{year} iki kez verilmiş: zaten {line}. satırda var.</translation>
+    </message>
+    <message>
+        <source>{year}, reported by {reporter}: the {flow} are given twice: they are already on line {line}.</source>
+        <translation>{year}, {reporter} raporu: {flow} iki kez verilmiş: zaten {line}. satırda var.</translation>
+    </message>
+    <message>
+        <source>{year}, reported by {reporter}: the {present} are given but not the {missing}; a year&apos;s bilateral trade is exports plus imports, so the year is left out.</source>
+        <translation>{year}, {reporter} raporu: {present} verilmiş, ancak {missing} yok; bir yılın ikili ticareti ihracat ile ithalatın toplamıdır, bu yüzden bu yıl dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>{year}, reported by {reporter}: exports and imports are both zero.</source>
+        <translation>{year}, {reporter} raporu: ihracat da ithalat da sıfır.</translation>
+    </message>
+    <message>
+        <source>No year could be read. Line {line}: {message}</source>
+        <translation>Hiçbir yıl okunamadı. Satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>None of the %n row(s) is Malaysia–Türkiye trade in goods: export from UN Comtrade with Malaysia and Türkiye as reporters and partners, commodity TOTAL, flows exports and imports.</source>
+        <translation>%n satırın hiçbiri Malezya–Türkiye mal ticareti değil: UN Comtrade&apos;den raporlayan ülke ve partner ülke olarak Malezya ile Türkiye&apos;yi, TOTAL ürün kodunu, ihracat ve ithalat akışlarını seçerek dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no years.</source>
+        <translation>Dosyada başlık satırı var, ancak hiç yıl yok.</translation>
+    </message>
+    <message>
+        <source>%n row(s) about other countries, flows or commodities left out: they are not Malaysia–Türkiye trade in goods.</source>
+        <translation>Başka ülkeler, akışlar veya ürünlerle ilgili %n satır dışarıda bırakıldı: bunlar Malezya–Türkiye mal ticareti değil.</translation>
+    </message>
+    <message>
+        <source>A cell is too long to be a year&apos;s figure.</source>
+        <translation>Bir hücre, yıllık rakam olamayacak kadar uzun.</translation>
+    </message>
+    <message>
+        <source>The year is missing.</source>
+        <translation>Yıl eksik.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year: write it with four digits, like 2019.</source>
+        <translation>“{text}” bir yıl değil: 2019 gibi dört basamakla yazın.</translation>
+    </message>
+    <message>
+        <source>{year} is not a year of the history: years from {first} to {last} are read (a year after the current one has no figure yet).</source>
+        <translation>{year} geçmişin bir yılı değil: {first} ile {last} arasındaki yıllar okunur (içinde bulunulan yıldan sonraki bir yılın henüz rakamı yoktur).</translation>
+    </message>
+    <message>
+        <source>{label}: no figure.</source>
+        <translation>{label}: rakam yok.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not a finite number.</source>
+        <translation>{label}: “{text}” sonlu bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>{label}: trade cannot be negative.</source>
+        <translation>{label}: ticaret negatif olamaz.</translation>
+    </message>
+    <message>
+        <source>{label}: {amount} billion in one year is far more than this trade; {hint}</source>
+        <translation>{label}: bir yılda {amount} milyar, bu ticaretin çok üzerinde; {hint}</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>The header (line {line}) has two value columns, “{first}” and “{second}”; keep one.</source>
+        <translation>Başlıkta (satır {line}) iki değer sütunu var: “{first}” ve “{second}”; birini bırakın.</translation>
+    </message>
+    <message>
+        <source>The value&apos;s heading names two currencies or two units.</source>
+        <translation>Değer başlığında iki para birimi veya iki birim belirtilmiş.</translation>
+    </message>
+    <message>
+        <source>The file does not say which currency the values are in: add a Currency column (MYR, RM, USD or US$), or write it in the value&apos;s heading, like “Value (US$ bn)”.</source>
+        <translation>Dosya, değerlerin hangi para biriminde olduğunu belirtmiyor: bir Para birimi sütunu (MYR, RM, USD veya US$) ekleyin ya da para birimini değer başlığına yazın; örneğin “Değer (US$ milyar)”.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>Değer sıfırdan büyük olmalıdır.</translation>
+    </message>
+    <message>
+        <source>values are read as billions: if they are in millions, say so in the heading, like “Value (US$ million)”.</source>
+        <translation>değerler milyar olarak okunur: milyon cinsindeyse bunu başlıkta belirtin; örneğin “Değer (US$ milyon)”.</translation>
+    </message>
+    <message>
+        <source>No currency: write MYR, RM, USD or US$.</source>
+        <translation>Para birimi yok: MYR, RM, USD veya US$ yazın.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a currency: write MYR, RM, USD or US$.</source>
+        <translation>“{text}” bir para birimi değil: MYR, RM, USD veya US$ yazın.</translation>
+    </message>
+    <message>
+        <source>The row says {row}, but the value&apos;s heading says {heading}.</source>
+        <translation>Satırda {row} yazıyor, ancak değer başlığında {heading} yazıyor.</translation>
+    </message>
+    <message>
+        <source>The row has {count} cells but the header names {width} columns: is a decimal comma splitting a value? Put such values in quotes, or separate the columns with semicolons.</source>
+        <translation>Satırda {count} hücre var, ancak başlıkta {width} sütun adı var: bir değeri ondalık virgül mü bölüyor? Bu tür değerleri tırnak içine alın veya sütunları noktalı virgülle ayırın.</translation>
+    </message>
+    <message>
+        <source>The values are in {currency}; only US$ and RM figures can be used. Convert them to one of these first.</source>
+        <translation>Değerler {currency} cinsinden; yalnızca US$ ve RM rakamları kullanılabilir. Önce bunları bu iki para biriminden birine çevirin.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Malaysia&apos;s report</source>
+        <translation>Malezya&apos;nın raporu</translation>
+    </message>
+    <message>
+        <source>Türkiye&apos;s report</source>
+        <translation>Türkiye&apos;nin raporu</translation>
+    </message>
+    <message>
+        <source>Report not named</source>
+        <translation>Raporlayan ülke belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>{report}
+({symbol} bn)</source>
+        <translation>{report}
+({symbol} milyar)</translation>
+    </message>
+    <message>
+        <source>The trend and the chance use this report.</source>
+        <translation>Eğilim ve olasılık bu raporu kullanır.</translation>
+    </message>
+    <message>
+        <source>Shown for comparison; the sums use another report.</source>
+        <translation>Karşılaştırma için gösterilir; hesaplar başka bir raporu kullanır.</translation>
+    </message>
+    <message>
+        <source>Reported as {amount}; converted at {rate} RM per US$.</source>
+        <translation>{amount} olarak bildirildi; US$ başına {rate} RM ile çevrildi.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV dosyaları</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tüm dosyalar</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Satır {line}: {message}</translation>
+    </message>
+    <message>
+        <source>%n row(s) of the file left out:</source>
+        <translation>Dosyanın %n satırı dışarıda bırakıldı:</translation>
+    </message>
+    <message>
+        <source>No annual history yet. Import a CSV file of yearly bilateral trade (a UN Comtrade export, or two columns: year and value with its currency) to take the trend from it and see the chance of reaching the target.</source>
+        <translation>Henüz yıllık geçmiş yok. Eğilimi ondan almak ve hedefe ulaşma olasılığını görmek için yıllık ikili ticaretin CSV dosyasını (bir UN Comtrade dışa aktarımı ya da iki sütun: yıl ve para birimiyle değer) içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Annual history</source>
+        <translation>Yıllık geçmiş</translation>
+    </message>
+    <message>
+        <source>The year-by-year bilateral trade behind the trend, as you import it. The app ships no history of its own: every number here comes from your file.</source>
+        <translation>Eğilimin ardındaki yıl yıl ikili ticaret, içe aktardığınız biçimiyle. Uygulama kendi geçmişini getirmez: buradaki her sayı sizin dosyanızdan gelir.</translation>
+    </message>
+    <message>
+        <source>Import annual history…</source>
+        <translation>Yıllık geçmişi içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import annual history</source>
+        <translation>Yıllık geçmişi içe aktar</translation>
+    </message>
+    <message>
+        <source>Read a CSV file of yearly bilateral trade: a UN Comtrade export, or a year column and a value column with its currency. A year imported again takes the new value.</source>
+        <translation>Yıllık ikili ticaretin CSV dosyasını okur: bir UN Comtrade dışa aktarımı ya da bir yıl sütunu ve para birimiyle bir değer sütunu. Yeniden içe aktarılan bir yıl yeni değeri alır.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Geçmişi temizle</translation>
+    </message>
+    <message>
+        <source>Removes the annual history from this scenario; the trend goes back to the base year and the latest estimate. Edit › Undo brings it back.</source>
+        <translation>Yıllık geçmişi bu senaryodan kaldırır; eğilim baz yıla ve en son tahmine döner. Düzen › Geri al onu geri getirir.</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>İçe aktarma sorunu</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Dışarıda bırakılan satırlar</translation>
+    </message>
+    <message>
+        <source>Each row of the file that could not be read, with its line number and what is wrong with it</source>
+        <translation>Dosyanın okunamayan her satırı, satır numarası ve sorunun ne olduğuyla birlikte</translation>
+    </message>
+    <message>
+        <source>Annual history by report</source>
+        <translation>Rapora göre yıllık geçmiş</translation>
+    </message>
+    <message>
+        <source>A row a year, a column for each country&apos;s report of the same trade; the report the sums use is in bold</source>
+        <translation>Her yıl için bir satır, her ülkenin aynı ticarete ilişkin raporu için bir sütun; hesapların kullandığı rapor kalın yazılır</translation>
+    </message>
+    <message>
+        <source>Sums use:</source>
+        <translation>Hesaplar şunu kullanır:</translation>
+    </message>
+    <message>
+        <source>Report the sums use</source>
+        <translation>Hesapların kullandığı rapor</translation>
+    </message>
+    <message>
+        <source>Malaysia&apos;s exports to Türkiye are Türkiye&apos;s imports from Malaysia: the two countries report the same trade differently. The trend and the chance use the report chosen here.</source>
+        <translation>Malezya&apos;nın Türkiye&apos;ye ihracatı Türkiye&apos;nin Malezya&apos;dan ithalatıdır: iki ülke aynı ticareti farklı bildirir. Eğilim ve olasılık burada seçilen raporu kullanır.</translation>
+    </message>
+    <message>
+        <source>Window from:</source>
+        <translation>Aralık başı:</translation>
+    </message>
+    <message>
+        <source>First year of the window</source>
+        <translation>Aralığın ilk yılı</translation>
+    </message>
+    <message>
+        <source>The first year the trend and the chance are taken over</source>
+        <translation>Eğilim ve olasılığın hesaplandığı ilk yıl</translation>
+    </message>
+    <message>
+        <source>Window to:</source>
+        <translation>Aralık sonu:</translation>
+    </message>
+    <message>
+        <source>Last year of the window</source>
+        <translation>Aralığın son yılı</translation>
+    </message>
+    <message>
+        <source>The last year the trend and the chance are taken over</source>
+        <translation>Eğilim ve olasılığın hesaplandığı son yıl</translation>
+    </message>
+    <message>
+        <source>Trend by:</source>
+        <translation>Eğilim yöntemi:</translation>
+    </message>
+    <message>
+        <source>Trend method</source>
+        <translation>Eğilim yöntemi</translation>
+    </message>
+    <message>
+        <source>How the observed growth is taken: from the base year to the latest estimate, as compound growth between the window&apos;s first and last years, or as a log-linear fit through every year of the window</source>
+        <translation>Gözlenen büyümenin nasıl alındığı: baz yıldan en son tahmine, aralığın ilk ve son yılı arasındaki bileşik büyüme olarak ya da aralığın her yılından geçen log-doğrusal uyum olarak</translation>
+    </message>
+    <message>
+        <source>Problem with the trend</source>
+        <translation>Eğilimle ilgili sorun</translation>
+    </message>
+    <message>
+        <source>Observed growth and its method</source>
+        <translation>Gözlenen büyüme ve yöntemi</translation>
+    </message>
+    <message>
+        <source>Ups and downs of the window</source>
+        <translation>Aralıktaki iniş çıkışlar</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Hedefe ulaşma olasılığı</translation>
+    </message>
+    <message>
+        <source>Years the chance passes 50 % and 90 %</source>
+        <translation>Olasılığın %50 ve %90&apos;ı aştığı yıllar</translation>
+    </message>
+    <message>
+        <source>Why there is no chance shown</source>
+        <translation>Neden olasılık gösterilmiyor</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>{percent} a year</source>
+        <translation>yılda {percent}</translation>
+    </message>
+    <message>
+        <source>None: the target is met</source>
+        <translation>Yok: hedefe ulaşıldı</translation>
+    </message>
+    <message>
+        <source>The latest estimate is already at or above the target.</source>
+        <translation>En son tahmin zaten hedefte ya da hedefin üzerinde.</translation>
+    </message>
+    <message>
+        <source>No year left</source>
+        <translation>Kalan yıl yok</translation>
+    </message>
+    <message>
+        <source>The target year {target_year} is not after the latest year {latest_year}.</source>
+        <translation>Hedef yıl {target_year}, en son yıl {latest_year} sonrasında değil.</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1: from {latest_year} to the target by {target_year}.</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1: {latest_year} yılından {target_year} yılına kadar hedefe.</translation>
+    </message>
+    <message>
+        <source>({target} ÷ {latest})^(1/{years}) − 1: from the {latest_year} estimate to the target by {target_year}.</source>
+        <translation>({target} ÷ {latest})^(1/{years}) − 1: {latest_year} tahmininden {target_year} yılına kadar hedefe.</translation>
+    </message>
+    <message>
+        <source>By log-linear fit over {first}–{last} ({report}): e^(slope of ln value on year) − 1.</source>
+        <translation>{first}–{last} üzerinden log-doğrusal uyumla ({report}): e^(ln değerin yıla göre eğimi) − 1.</translation>
+    </message>
+    <message>
+        <source>By compound growth over {first}–{last} ({report}): ({last} ÷ {first})^(1/{span}) − 1.</source>
+        <translation>{first}–{last} üzerinden bileşik büyümeyle ({report}): ({last} ÷ {first})^(1/{span}) − 1.</translation>
+    </message>
+    <message>
+        <source>Observed growth: {growth}, from the base year {base_year} to the {latest_year} estimate. Choose a method to take it from the history.</source>
+        <translation>Gözlenen büyüme: {growth}, baz yıl {base_year} ile {latest_year} tahmini arasında. Yıllık geçmişten almak için bir yöntem seçin.</translation>
+    </message>
+    <message>
+        <source>Observed growth: {growth}, by {method} ({first}–{last}).</source>
+        <translation>Gözlenen büyüme: {growth}, yöntem: {method} ({first}–{last}).</translation>
+    </message>
+    <message>
+        <source>Year-on-year log growth {first}–{last} ({report}): mean μ = {mean}, standard deviation σ = {deviation}, from %n growth(s).</source>
+        <translation>Yıllık log büyüme {first}–{last} ({report}): ortalama μ = {mean}, standart sapma σ = {deviation}, %n büyümeden.</translation>
+    </message>
+    <message>
+        <source>P = 1 − Φ((ln(T ÷ L) − nμ) ÷ (σ√n)), with L = {latest} ({latest_year}), T = {target}, n = {years}, μ = {mean}, σ = {deviation}.</source>
+        <translation>P = 1 − Φ((ln(T ÷ L) − nμ) ÷ (σ√n)); L = {latest} ({latest_year}), T = {target}, n = {years}, μ = {mean}, σ = {deviation}.</translation>
+    </message>
+    <message>
+        <source>The chance does not pass {level} within %n year(s) of {latest_year}.</source>
+        <translation>Olasılık {latest_year} yılından sonraki %n yıl içinde {level} düzeyini aşmıyor.</translation>
+    </message>
+    <message>
+        <source>The chance passes {level} in {year}.</source>
+        <translation>Olasılık {year} yılında {level} düzeyini aşıyor.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2510,14 @@
         <translation>Baz, hedef, yıl sayısı ve büyümeden üçü verildiğinde dördüncüsü: gereken büyüme, gereken yıl sayısı, ulaşılabilecek hedef veya gereken baz değer</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <source>The annual trade behind the trend, as you import it: the trend over a window of years and the chance of reaching the target</source>
+        <translation>Eğilimin ardındaki yıllık ticaret, içe aktardığınız biçimiyle: bir yıl aralığı üzerinden eğilim ve hedefe ulaşma olasılığı</translation>
+    </message>
+    <message>
         <source>Trajectory</source>
         <translation>Seyir</translation>
     </message>
@@ -1829,6 +2576,10 @@
     <message>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import annual history…</source>
+        <translation>Yıllık geçmişi &amp;içe aktar…</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
@@ -2448,6 +3199,25 @@
     </message>
 </context>
 <context>
+    <name>Outlook</name>
+    <message>
+        <source>The chance of reaching the target needs at least {needed} year-on-year growths (that is {years} consecutive years) in the window; it has {count}.</source>
+        <translation>Hedefe ulaşma olasılığı için yıl aralığında en az {needed} yıllık büyüme (yani art arda {years} yıl) gerekir; aralıkta {count} tane var.</translation>
+    </message>
+    <message>
+        <source>under {percent}</source>
+        <translation>{percent} altında</translation>
+    </message>
+    <message>
+        <source>over {percent}</source>
+        <translation>{percent} üzerinde</translation>
+    </message>
+    <message>
+        <source>At the {first}–{last} volatility, the chance of reaching {target} by {year} is {chance}.</source>
+        <translation>{first}–{last} oynaklığıyla, {year} yılına kadar {target} düzeyine ulaşma olasılığı {chance}.</translation>
+    </message>
+</context>
+<context>
     <name>OutputPaths</name>
     <message>
         <source>Could not save “{name}”: it is the file given to {input}, which would be overwritten; choose another name for {output}.</source>
@@ -2463,10 +3233,6 @@
     <message>
         <source>Trade trajectory chart</source>
         <translation>Ticaret seyri grafiği</translation>
-    </message>
-    <message>
-        <source>Chart of the required path to the target, the path at the observed trend, the target line and the reported figures. The same values are in the Year by year table below the chart.</source>
-        <translation>Hedefe giden gerekli seyri, gözlenen eğilimle seyri, hedef çizgisini ve bildirilen rakamları gösteren grafik. Aynı değerler grafiğin altındaki Yıl yıl tablosunda yer alır.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2533,6 +3299,10 @@
         <translation>{symbol} milyar</translation>
     </message>
     <message>
+        <source>Chart of the required path to the target, the path at the observed trend, the catch-up path from the latest figure, the target line and the reported figures, with the annual history and the chance bands when a history is imported. The same values are in the Year by year table below the chart.</source>
+        <translation>Hedefe giden gerekli seyrin, gözlenen eğilimle seyrin, en son rakamdan telafi seyrinin, hedef çizgisinin ve bildirilen rakamların grafiği; bir geçmiş içe aktarıldığında yıllık geçmiş ve olasılık bantlarıyla. Aynı değerler grafiğin altındaki Yıl yıl tablosundadır.</translation>
+    </message>
+    <message>
         <source>required {required} · at observed trend {trend}</source>
         <translation>gerekli {required} · gözlenen eğilimle {trend}</translation>
     </message>
@@ -2543,6 +3313,18 @@
     <message>
         <source>{year}: {values}</source>
         <translation>{year}: {values}</translation>
+    </message>
+    <message>
+        <source>history {amount}</source>
+        <translation>geçmiş {amount}</translation>
+    </message>
+    <message>
+        <source>catch-up {amount}</source>
+        <translation>telafi {amount}</translation>
+    </message>
+    <message>
+        <source>{band} band {low}–{high}</source>
+        <translation>{band} bandı {low}–{high}</translation>
     </message>
     <message>
         <source>{rate} a year</source>
@@ -3183,12 +3965,20 @@
         <translation>Gözlenen büyüme</translation>
     </message>
     <message>
+        <source>Growth still needed</source>
+        <translation>Hâlâ gereken büyüme</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
         <source>Target reached at the observed trend</source>
         <translation>Gözlenen eğilimle hedefe ulaşma</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Hedefe ulaşma olasılığı</translation>
     </message>
     <message>
         <source>Yearly compound growth needed to reach the target by the target year</source>
@@ -3207,12 +3997,20 @@
         <translation>Baz yıldan en son yıl tahminine kadarki büyüme</translation>
     </message>
     <message>
+        <source>Yearly compound growth needed from the latest-year estimate to reach the target by the target year</source>
+        <translation>En son yıl tahmininden hedef yıla kadar hedefe ulaşmak için gereken yıllık bileşik büyüme</translation>
+    </message>
+    <message>
         <source>Observed growth compared with the growth required</source>
         <translation>Gözlenen büyümenin gerekli büyümeyle karşılaştırması</translation>
     </message>
     <message>
         <source>The year the target is reached if the observed growth continues</source>
         <translation>Gözlenen büyüme sürerse hedefe ulaşılacak yıl</translation>
+    </message>
+    <message>
+        <source>The chance that trade reaches the target by the target year, from the ups and downs of the imported annual history</source>
+        <translation>Ticaretin hedef yıla kadar hedefe ulaşma olasılığı, içe aktarılan yıllık geçmişin iniş çıkışlarından</translation>
     </message>
     <message>
         <source>How the required annual growth is worked out</source>
@@ -3231,12 +4029,20 @@
         <translation>Gözlenen büyümenin nasıl hesaplandığı</translation>
     </message>
     <message>
+        <source>How the growth still needed is worked out</source>
+        <translation>Hâlâ gereken büyümenin nasıl hesaplandığı</translation>
+    </message>
+    <message>
         <source>How the progress is worked out</source>
         <translation>İlerlemenin nasıl hesaplandığı</translation>
     </message>
     <message>
         <source>How the target reached at the observed trend is worked out</source>
         <translation>Gözlenen eğilimle hedefe ulaşma yılının nasıl hesaplandığı</translation>
+    </message>
+    <message>
+        <source>How the chance is worked out</source>
+        <translation>Olasılığın nasıl hesaplandığı</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3357,6 +4163,14 @@
         <translation>Fark, eğilim − gerekli (RM milyar)</translation>
     </message>
     <message>
+        <source>Catch-up path (US$ bn)</source>
+        <translation>Telafi seyri (US$ milyar)</translation>
+    </message>
+    <message>
+        <source>Catch-up path (RM bn)</source>
+        <translation>Telafi seyri (RM milyar)</translation>
+    </message>
+    <message>
         <source>Scenario comparison</source>
         <translation>Senaryo karşılaştırması</translation>
     </message>
@@ -3395,6 +4209,14 @@
     <message>
         <source>Year reached at trend</source>
         <translation>Eğilimle ulaşılan yıl</translation>
+    </message>
+    <message>
+        <source>Catch-up growth (fraction a year)</source>
+        <translation>Telafi büyümesi (yıllık oran)</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target (fraction)</source>
+        <translation>Hedefe ulaşma olasılığı (oran)</translation>
     </message>
     <message>
         <source>Base year</source>
@@ -3437,12 +4259,20 @@
         <translation>doğrusal yıllıklandırma × 12/{months}, mevsim etkilerinden arındırılmamıştır</translation>
     </message>
     <message>
+        <source>How the observed growth is taken</source>
+        <translation>Gözlenen büyümenin nasıl alındığı</translation>
+    </message>
+    <message>
         <source>App version</source>
         <translation>Uygulama sürümü</translation>
     </message>
     <message>
         <source>Date of export</source>
         <translation>Dışa aktarma tarihi</translation>
+    </message>
+    <message>
+        <source>{method}, {first}–{last}</source>
+        <translation>{method}, {first}–{last}</translation>
     </message>
     <message>
         <source>{symbol}{amount} billion</source>
@@ -3528,8 +4358,18 @@ required ({symbol} bn)</source>
 gerekli ({symbol} milyar)</translation>
     </message>
     <message>
+        <source>Catch-up
+path ({symbol} bn)</source>
+        <translation>Telafi
+seyri ({symbol} milyar)</translation>
+    </message>
+    <message>
         <source>Negative: the observed trend falls short of the required path that year.</source>
         <translation>Negatif: gözlenen eğilim o yıl gerekli seyrin gerisinde kalıyor.</translation>
+    </message>
+    <message>
+        <source>From the latest figure to the target in the target year, at the catch-up growth; blank before the latest year.</source>
+        <translation>En son rakamdan hedef yıldaki hedefe, telafi büyümesiyle; en son yıldan önce boş.</translation>
     </message>
     <message>
         <source>Base year: the reported figure.</source>
@@ -3538,6 +4378,14 @@ gerekli ({symbol} milyar)</translation>
 </context>
 <context>
     <name>Verdict</name>
+    <message>
+        <source>From the {year} estimate, it now takes {growth} a year to {target_year}.</source>
+        <translation>{year} tahmininden {target_year} yılına kadar artık yılda {growth} büyüme gerekiyor.</translation>
+    </message>
+    <message>
+        <source>From the {year} figure, it now takes {growth} a year to {target_year}.</source>
+        <translation>{year} rakamından {target_year} yılına kadar artık yılda {growth} büyüme gerekiyor.</translation>
+    </message>
     <message>
         <source>{symbol}{amount} bn</source>
         <translation>{symbol}{amount} milyar</translation>

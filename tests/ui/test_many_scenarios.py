@@ -25,7 +25,7 @@ from trade_target.ui.actions.exports import chart_content
 from trade_target.ui.charts.trajectory import TrajectoryPlot
 
 DRAWN = 5  # the most other scenarios a chart draws
-CURRENT_LINES = 3
+CURRENT_LINES = 4  # required path, trend, target, and the catch-up path from the latest estimate
 NOTE = {
     "en": "Showing 5 of {ticked} other ticked scenarios, the first in the list",
     "ms": "Memaparkan 5 daripada {ticked} senario lain yang ditandakan, "

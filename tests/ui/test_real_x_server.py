@@ -85,7 +85,11 @@ def test_a_file_given_on_the_command_line_opens_with_its_scenarios_drawn(
     server = start_xserver()
     app = start_app(server, (*APP_FROM_SOURCE, str(EXAMPLE)))
     wait_for_window_named(server, app, "malaysia-turkey.tradetarget")
-    shown = check_app_window(server, app, ARTIFACTS / "scenarios-xvfb.png")
+
+    def overlays_drawn(window: Image) -> bool:
+        return all(_pixels_of(window, colour) >= 40 for colour in OVERLAY_COLOURS[1:3])
+
+    shown = check_app_window(server, app, ARTIFACTS / "scenarios-xvfb.png", overlays_drawn)
     for colour in OVERLAY_COLOURS[1:3]:  # the example's second and third scenarios
         assert _pixels_of(shown, colour) >= 40, (
             f"no overlay line in {colour}; see {ARTIFACTS / 'scenarios-xvfb.png'}"

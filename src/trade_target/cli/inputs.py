@@ -74,11 +74,20 @@ def export_content(args: argparse.Namespace) -> ChartContent:
     """What the window would export for these options: the scenario, and the file's other
     ticked scenarios on the chart, in the file's currency."""
     from trade_target.render.chart_export import ChartContent
+    from trade_target.render.chart_extras import extras_for
     from trade_target.render.overlay_choice import overlays_for, ticked_others
 
     scenario, workbook = chosen_scenario(args)
+    extras = extras_for(scenario.summary(), scenario.dataset)  # the history and the fan
     if workbook is None:
-        return ChartContent(scenario.summary(), scenario.dataset, Currency.USD, scenario.name)
+        return ChartContent(
+            scenario.summary(),
+            scenario.dataset,
+            Currency.USD,
+            scenario.name,
+            history=extras.history,
+            outlook=extras.outlook,
+        )
     index = workbook.names.index(scenario.name)
     workbook = workbook.replace_scenario(index, scenario).with_current(index)
     overlays = overlays_for(workbook, lambda other: other.summary())
@@ -89,4 +98,6 @@ def export_content(args: argparse.Namespace) -> ChartContent:
         scenario.name,
         overlays,
         ticked_others(workbook),
+        extras.history,
+        extras.outlook,
     )

@@ -12,13 +12,22 @@ from collections.abc import Sequence
 from typing import IO, NoReturn
 
 from trade_target import APP_NAME, version
-from trade_target.cli import export, guard, monthly, report, sensitivity, solve, summary
+from trade_target.cli import (
+    export,
+    guard,
+    monthly,
+    outlook,
+    report,
+    sensitivity,
+    solve,
+    summary,
+)
 from trade_target.cli.guard import PROG, one_line
 from trade_target.core.annualise import Annualisation
 from trade_target.core.errors import InputError, TradeTargetError
 
 LANGUAGES = ("en", "ms", "tr")
-COMMANDS = ("summary", "report", "export", "solve", "sensitivity", "import-monthly")
+COMMANDS = ("summary", "report", "export", "solve", "sensitivity", "import-monthly", "outlook")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     solve.add_parser(commands)
     sensitivity.add_parser(commands)
     monthly.add_parser(commands, scenario_options)
+    outlook.add_parser(commands, scenario_options)
     for command in commands.choices.values():  # every command speaks every language
         command.add_argument(
             "--lang",
@@ -140,5 +150,7 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return sensitivity.run(args)
     if args.command == "import-monthly":
         return monthly.run(args)
+    if args.command == outlook.COMMAND:
+        return outlook.run(args)
     parser.print_help()
     return 0

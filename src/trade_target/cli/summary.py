@@ -8,10 +8,13 @@ import argparse
 from trade_target.cli.guard import printable, show
 from trade_target.cli.inputs import chosen_scenario
 from trade_target.core import limits
+from trade_target.core.errors import InputError
 from trade_target.core.i18n import number, percent_sign, translate
 from trade_target.core.money import Currency
+from trade_target.core.outlook import Outlook, outlook_for
 from trade_target.core.scenario import Summary
 from trade_target.core.verdict import verdict_sentence
+from trade_target.core.workbook import Scenario
 
 COMMAND = "summary"
 
@@ -52,6 +55,23 @@ def _reached(summary: Summary) -> str:
     )
 
 
+def _catch_up(summary: Summary) -> str:
+    """“+16.83 % a year to 2029 = (10.00 / 5.367)^(1/4) − 1”, or why there is none."""
+    if summary.catch_up_growth is None:
+        if summary.latest_year >= summary.target_year:
+            return translate("Cli", "none: no year is left before the target year")
+        return translate("Cli", "none: the target is met")
+    return translate(
+        "Cli", "{growth} a year to {year} = ({target} / {latest})^(1/{years}) − 1"
+    ).format(
+        growth=_percent(summary.catch_up_growth),
+        year=summary.target_year,
+        target=number(summary.target_usd, 2),
+        latest=number(summary.latest_estimate_usd, 3),
+        years=summary.target_year - summary.latest_year,
+    )
+
+
 def format_summary(summary: Summary) -> str:
     """The plain-text summary, one labelled figure a line, in the chosen language."""
     months = summary.latest_months
@@ -84,12 +104,27 @@ def format_summary(summary: Summary) -> str:
             ),
         ),
         (translate("Cli", "Observed growth:"), _percent(summary.observed_growth)),
+        (
+            translate("Cli", "Growth still needed from the {year} estimate:").format(
+                year=summary.latest_year
+            ),
+            _catch_up(summary),
+        ),
         (translate("Cli", "Progress ratio:"), ratio),
         (translate("Cli", "Status:"), summary.status.words),
         (translate("Cli", "Target reached at trend:"), _reached(summary)),
     ]
     width = max(len(label) for label, _ in rows)
     return "\n".join(f"{label:<{width}} {value}" for label, value in rows)
+
+
+def _outlook(scenario: Scenario, summary: Summary) -> Outlook | None:
+    """The scenario's outlook; None without a history or with too short a one (`outlook`
+    says why)."""
+    try:
+        return outlook_for(summary, scenario.dataset)
+    except InputError:
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -100,7 +135,8 @@ def run(args: argparse.Namespace) -> int:
         named = {} if name is None else {"scenario": name}
         print(limits.json_text({**named, **summary.as_json()}))
     else:
-        show(verdict_sentence(summary, Currency.USD))  # the answer first, in words
+        # The answer first, in words; with the chance when the scenario holds a history.
+        show(verdict_sentence(summary, Currency.USD, _outlook(scenario, summary)))
         if name is not None:
             show(
                 translate("Cli", "Scenario: “{name}” in {file}").format(

@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from trade_target.core.errors import DatasetError
+from trade_target.core.history import AnnualRecord
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.money import Currency
 from trade_target.core.monthly.months import MonthlyFigure
@@ -100,6 +101,7 @@ class Dataset:
     latest_id: str
     target_id: str
     monthly: tuple[MonthlyFigure, ...] = ()
+    history: tuple[AnnualRecord, ...] = ()  # the annual history, as imported (core.history)
 
     def figure(self, figure_id: str) -> Figure:
         for figure in self.figures:
@@ -238,4 +240,18 @@ def dataset_to_object(dataset: Dataset) -> dict[str, Any]:
             if dataset.monthly
             else {}
         ),
+        **({"history": history_to_object(dataset.history)} if dataset.history else {}),
     }
+
+
+def history_to_object(records: tuple[AnnualRecord, ...]) -> list[dict[str, Any]]:
+    """The annual history as dataset_file reads it back (an unnamed report has no key)."""
+    return [
+        {
+            "year": r.year,
+            "value": r.value,
+            "currency": r.currency.value,
+            **({"reporter": r.reporter} if r.reporter else {}),
+        }
+        for r in records
+    ]

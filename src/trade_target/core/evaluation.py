@@ -7,15 +7,23 @@ are scenario's types.
 
 from __future__ import annotations
 
-from trade_target.core import annualise, growth, limits
+from trade_target.core import annualise, growth, history, limits
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
+from trade_target.core.errors import InputError
+from trade_target.core.history import TrendChoice, TrendMethod
+from trade_target.core.i18n import translate
 from trade_target.core.money import Currency, convert
 from trade_target.core.scenario import Inputs, Summary, TrajectoryRow
 
+TWO_POINT = TrendChoice()
+
 
 def evaluate(
-    dataset: Dataset, inputs: Inputs, method: Annualisation = Annualisation.RUN_RATE
+    dataset: Dataset,
+    inputs: Inputs,
+    method: Annualisation = Annualisation.RUN_RATE,
+    trend: TrendChoice = TWO_POINT,
 ) -> Summary:
     """Apply `inputs` to `dataset`: required growth, run-rate estimate, progress, trajectory.
 
@@ -24,10 +32,17 @@ def evaluate(
     years; a rate of 1e-321 makes the latest figure infinite): that is an InputError naming
     the input to blame (core.limits), never an arithmetic exception, inf or NaN."""
     inputs.validate()
-    return limits.checked(_evaluate, dataset, inputs, method)
+    if trend == TWO_POINT:
+        return limits.checked(_evaluate, dataset, inputs, method)
+    # The two-point trend with a window or a report still keeps them: the outlook uses them.
+    return limits.checked(
+        lambda data, entered, how: _evaluate(data, entered, how, trend), dataset, inputs, method
+    )
 
 
-def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summary:
+def _evaluate(
+    dataset: Dataset, inputs: Inputs, method: Annualisation, trend: TrendChoice = TWO_POINT
+) -> Summary:
     rate = inputs.exchange_rate
     base_fig, latest_fig, target_fig = dataset.base, dataset.latest, dataset.target
     assert base_fig.reported_currency and latest_fig.reported_currency
@@ -47,6 +62,11 @@ def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summar
     target_year = base_year + inputs.years_to_target
     required = growth.required_growth(base_usd, target_usd, inputs.years_to_target)
     observed = growth.growth_between(base_usd, latest_estimate_usd, latest_year - base_year)
+    trend_years = None
+    if trend.method is not TrendMethod.TWO_POINT:
+        taken = trend_window(dataset, trend, rate)
+        observed = history.trend_growth(taken, trend.method)
+        trend_years = (taken[0][0], taken[-1][0])
 
     progress = growth.rate_progress(
         latest=latest_estimate_usd,
@@ -93,4 +113,33 @@ def _evaluate(dataset: Dataset, inputs: Inputs, method: Annualisation) -> Summar
         estimate=estimate,
         rated_against=progress.need,
         rated_on_catch_up=progress.on_catch_up,
+        catch_up_growth=(
+            None
+            if growth.reaches(latest_estimate_usd, target_usd)
+            else growth.catch_up_growth(latest_estimate_usd, target_usd, target_year - latest_year)
+        ),
+        trend=trend,
+        trend_years=trend_years,
     )
+
+
+def trend_window(dataset: Dataset, trend: TrendChoice, exchange_rate: float) -> history.Series:
+    """The history's years the trend (and the outlook) are taken over, in US$ bn, from the
+    report the scenario uses; InputError (field "trend") when it has fewer than two years."""
+    records = dataset.history
+    reporter = history.used_reporter(records, trend)
+    taken = (
+        history.window(history.series(records, reporter, exchange_rate), trend)
+        if reporter is not None
+        else ()
+    )
+    if len(taken) < 2:
+        raise InputError(
+            "trend",
+            translate(
+                "Evaluation",
+                "A trend over a window of years needs the annual history of at least two "
+                "years in that window; import the history or choose another window.",
+            ),
+        )
+    return taken

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from trade_target.core.dataset import Dataset, Figure, FigureKind, role_problem
 from trade_target.core.errors import InputError
+from trade_target.core.history import REPORTERS, AnnualRecord
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from trade_target.core.limits import AMOUNT_MOST
 from trade_target.core.money import Currency
@@ -312,3 +313,44 @@ def with_monthly(dataset: Dataset, figures: Iterable[MonthlyFigure]) -> Dataset:
 
 def without_monthly(dataset: Dataset) -> Dataset:
     return replace(dataset, monthly=())
+
+
+def with_history(dataset: Dataset, records: Iterable[AnnualRecord]) -> Dataset:
+    """The dataset with annual records merged in: a year a reporter gives again takes the new
+    value (a revised release), the other years stay. Malaysia's report comes first, then
+    Türkiye's, then an unnamed one, each by year, so a file saves the same bytes however the
+    history arrived. (Every year from 1900 to 2200 of the three reports is under the file's
+    limits.HISTORY_MOST.)"""
+    merged = {(r.reporter, r.year): r for r in dataset.history}
+    for record in records:
+        if not _usable(record):
+            raise InputError(
+                "history",
+                translate(
+                    "FigureEdits",
+                    "Annual history: the record of {year} cannot be used; years run from {low} "
+                    "to {high}, amounts are more than zero and at most {most} billion.",
+                ).format(
+                    year=record.year, low=YEAR_MIN, high=YEAR_MAX, most=number(AMOUNT_MOST, 0)
+                ),
+            )
+        merged[record.reporter, record.year] = record
+    order = (*REPORTERS, "")
+    kept = sorted(merged, key=lambda key: (order.index(key[0]), key[1]))
+    return replace(dataset, history=tuple(merged[key] for key in kept))
+
+
+def _usable(record: AnnualRecord) -> bool:
+    value = record.value
+    return (
+        record.reporter in (*REPORTERS, "")
+        and isinstance(record.currency, Currency)
+        and YEAR_MIN <= record.year <= YEAR_MAX
+        and isinstance(value, (int, float))
+        and math.isfinite(value)
+        and 0 < value <= AMOUNT_MOST
+    )
+
+
+def without_history(dataset: Dataset) -> Dataset:
+    return replace(dataset, history=())

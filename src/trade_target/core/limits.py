@@ -37,6 +37,10 @@ ORDINARY_RATE = 4.0
 entered is what puts the figures out of range."""
 ORDINARY_YEARS = 5
 """The default deadline, to tell whether a long one is what puts the trend out of range."""
+HISTORY_MOST = 1000
+"""Annual records a scenario may hold: three reports (Malaysia's, Türkiye's, an unnamed one)
+of every year from 1900 to 2200 are 903. A longer list is no history, and a file holding one
+is refused before its records are read."""
 
 _AMOUNT_LABELS = {
     "target_value": QT_TRANSLATE_NOOP("Limits", "Target"),

@@ -6,13 +6,14 @@ evaluation applies the inputs to the dataset and makes the summary.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from trade_target.core import growth
 from trade_target.core.annualise import Annualisation, Estimate
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
+from trade_target.core.history import TrendChoice
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.money import Currency, convert
 from trade_target.core.numbers import written
@@ -162,6 +163,13 @@ class Summary:
     # required growth, or the catch-up growth when the base already reached the target.
     rated_against: float | None = None
     rated_on_catch_up: bool = False
+    # The growth still needed from the latest estimate to the target by the target year,
+    # (T/L)^(1/(target year − latest year)) − 1; None when no year is left or it is met.
+    catch_up_growth: float | None = None
+    # How the observed growth was taken (core.history), and over which years of the
+    # history when not from the base year to the latest estimate.
+    trend: TrendChoice = field(default_factory=TrendChoice)
+    trend_years: tuple[int, int] | None = None
 
     @property
     def annualisation(self) -> Annualisation:
@@ -190,4 +198,5 @@ class Summary:
             "status": self.status.value,
             "year_reached_at_trend": self.year_reached_at_trend,
             "annualisation": self.annualisation.value,
+            "catch_up_growth": self.catch_up_growth,
         }

@@ -12,9 +12,10 @@ import datetime
 from collections.abc import Sequence
 
 from trade_target import version
-from trade_target.core import annualise
+from trade_target.core import annualise, growth
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset, Figure, FigureKind, shown
+from trade_target.core.errors import InputError
 from trade_target.core.files.table_export import (
     AMOUNT,
     FRACTION,
@@ -25,6 +26,7 @@ from trade_target.core.files.table_export import (
 )
 from trade_target.core.i18n import translate
 from trade_target.core.numbers import written
+from trade_target.core.outlook import outlook_for
 from trade_target.core.scenario import Summary
 from trade_target.core.workbook import Scenario
 
@@ -32,8 +34,26 @@ Assumptions = tuple[tuple[str, AssumptionValue], ...]
 Sources = tuple[tuple[str, str, str], ...]
 
 
+def catch_up_path(summary: Summary) -> dict[int, float]:
+    """The catch-up path in US$ bn by year: the latest estimate grown at the catch-up growth
+    to the target in the target year; empty when there is no catch-up growth."""
+    if summary.catch_up_growth is None:
+        return {}
+    return dict(
+        growth.path(
+            summary.latest_estimate_usd,
+            summary.catch_up_growth,
+            summary.latest_year,
+            summary.target_year,
+        )
+    )
+
+
 def trajectory_table(summary: Summary) -> Table:
-    """Year by year: the required path, the path at the observed trend, and the gap."""
+    """Year by year: the required path, the path at the observed trend, the gap, and the
+    catch-up path from the latest year on (blank before it, and without a catch-up growth)."""
+    catch_up = catch_up_path(summary)
+    rate = summary.exchange_rate
     return Table(
         title=translate("Tables", "Trajectory"),
         headers=(
@@ -44,6 +64,8 @@ def trajectory_table(summary: Summary) -> Table:
             translate("Tables", "At observed trend (RM bn)"),
             translate("Tables", "Gap, trend − required (US$ bn)"),
             translate("Tables", "Gap, trend − required (RM bn)"),
+            translate("Tables", "Catch-up path (US$ bn)"),
+            translate("Tables", "Catch-up path (RM bn)"),
         ),
         rows=tuple(
             (
@@ -54,15 +76,30 @@ def trajectory_table(summary: Summary) -> Table:
                 row.trend_myr,
                 row.gap_usd,
                 row.gap_myr,
+                catch_up.get(row.year),
+                None if row.year not in catch_up else catch_up[row.year] * rate,
             )
             for row in summary.trajectory
         ),
-        number_formats=(WHOLE, *(AMOUNT,) * 6),
+        number_formats=(WHOLE, *(AMOUNT,) * 8),
     )
 
 
+def _chance(scenario: Scenario, summary: Summary) -> float | None:
+    """The chance of reaching the target from the scenario's history; blank without one."""
+    try:
+        found = outlook_for(summary, scenario.dataset)
+    except InputError:
+        return None
+    return None if found is None else found.chance
+
+
 def comparison_table(scenarios_and_summaries: Sequence[tuple[Scenario, Summary]]) -> Table:
-    """One row a scenario. Growth is a fraction (0.1151), so a spreadsheet can format it."""
+    """One row a scenario. Growth is a fraction (0.1151), so a spreadsheet can format it.
+    The catch-up growth is blank where there is none; the chance of reaching the target is
+    a column when some scenario has an annual history (blank for the others)."""
+    pairs = tuple(scenarios_and_summaries)
+    chances = any(scenario.dataset.history for scenario, _ in pairs)
     return Table(
         title=translate("Tables", "Scenario comparison"),
         headers=(
@@ -75,6 +112,12 @@ def comparison_table(scenarios_and_summaries: Sequence[tuple[Scenario, Summary]]
             translate("Tables", "Progress ratio"),
             translate("Tables", "Status"),
             translate("Tables", "Year reached at trend"),
+            translate("Tables", "Catch-up growth (fraction a year)"),
+            *(
+                (translate("Tables", "Chance of reaching the target (fraction)"),)
+                if chances
+                else ()
+            ),
         ),
         rows=tuple(
             (
@@ -87,10 +130,15 @@ def comparison_table(scenarios_and_summaries: Sequence[tuple[Scenario, Summary]]
                 summary.progress_ratio,
                 summary.status.words,
                 summary.year_reached_at_trend,
+                summary.catch_up_growth,
+                *((_chance(scenario, summary),) if chances else ()),
             )
-            for scenario, summary in scenarios_and_summaries
+            for scenario, summary in pairs
         ),
-        number_formats=(None, RATE, WHOLE, WHOLE, FRACTION, FRACTION, AMOUNT, None, WHOLE),
+        number_formats=(
+            (None, RATE, WHOLE, WHOLE, FRACTION, FRACTION, AMOUNT, None, WHOLE, FRACTION)
+            + ((FRACTION,) if chances else ())
+        ),
     )
 
 
@@ -120,8 +168,19 @@ def assumptions(summary: Summary, dataset: Dataset, today: datetime.date) -> Ass
                 summary.estimate, summary.latest_partial_usd, months, summary.latest_year
             ),
         ),
+        (translate("Tables", "How the observed growth is taken"), _trend_words(summary)),
         (translate("Tables", "App version"), version()),
         (translate("Tables", "Date of export"), today.isoformat()),
+    )
+
+
+def _trend_words(summary: Summary) -> str:
+    """The trend's method, and the history's window when it is taken from one."""
+    if summary.trend_years is None:
+        return summary.trend.method.words
+    first, last = summary.trend_years
+    return translate("Tables", "{method}, {first}–{last}").format(
+        method=summary.trend.method.words, first=first, last=last
     )
 
 

@@ -5,6 +5,10 @@ An official reads the verdict before the numbers behind it, so it says the ratin
 growth the target needs, the growth trade shows and where that trend leads, in words: "16
 years late", "will not reach it at this trend" — never an infinity or a bare ratio. The
 rating is the core's (growth.ProgressStatus); this module only puts it into words.
+
+When trade falls short, a second sentence says what it takes from where trade is now (the
+catch-up growth from the latest figure), and with an annual history a third says the chance
+of making it (core.outlook).
 """
 
 from __future__ import annotations
@@ -12,11 +16,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from trade_target.core.growth import MONTHS_IN_YEAR, ProgressStatus
 from trade_target.core.i18n import number, percent, translate
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Summary
+
+if TYPE_CHECKING:
+    from trade_target.core.outlook import Outlook
 
 SIGNIFICANT_FIGURES = 3  # "US$10 bn", "RM43.1 bn": enough to read, few enough to glance at
 
@@ -44,13 +52,52 @@ _TONES = {
 }
 
 
-def verdict_sentence(summary: Summary, currency: Currency) -> str:
+# The ratings under which the trend falls short: the reader's next question is what it takes.
+_SHORT = (
+    ProgressStatus.NEEDS_ACCELERATION,
+    ProgressStatus.LIMITED_PROGRESS,
+    ProgressStatus.MOVING_AWAY,
+)
+
+
+def verdict_sentence(summary: Summary, currency: Currency, outlook: Outlook | None = None) -> str:
     """The verdict in the installed language, amounts in billions of `currency`."""
-    return verdict(summary, currency).sentence
+    return verdict(summary, currency, outlook).sentence
 
 
-def verdict(summary: Summary, currency: Currency) -> Verdict:
-    """The sentence and its tone."""
+def verdict(summary: Summary, currency: Currency, outlook: Outlook | None = None) -> Verdict:
+    """The sentence and its tone; the catch-up growth after it when trade falls short, and
+    the chance of reaching the target when there is an `outlook` (core.outlook)."""
+    rated = _rated(summary, currency)
+    sentences = [rated.sentence]
+    if summary.status in _SHORT and summary.catch_up_growth is not None:
+        sentences.append(_catch_up(summary, summary.catch_up_growth))
+    if outlook is not None:
+        from trade_target.core.outlook import outlook_sentence  # (statistics) only when asked
+
+        target = amount(summary.in_currency(summary.target_usd, currency), currency)
+        sentences.append(outlook_sentence(outlook, target, summary.target_year))
+    return Verdict(" ".join(sentences), rated.tone)
+
+
+def _catch_up(summary: Summary, growth: float) -> str:
+    """“From the 2025 estimate, it now takes +16.83 % a year to 2029.”"""
+    values = {
+        "year": summary.latest_year,
+        "growth": percent(growth),
+        "target_year": summary.target_year,
+    }
+    if summary.latest_months < MONTHS_IN_YEAR:
+        return translate(
+            "Verdict", "From the {year} estimate, it now takes {growth} a year to {target_year}."
+        ).format(**values)
+    return translate(
+        "Verdict", "From the {year} figure, it now takes {growth} a year to {target_year}."
+    ).format(**values)
+
+
+def _rated(summary: Summary, currency: Currency) -> Verdict:
+    """The rating's sentence and its tone."""
     target = amount(summary.in_currency(summary.target_usd, currency), currency)
     if summary.status is ProgressStatus.MET and summary.years_to_reach_at_trend == 0:
         return Verdict(_met(summary, currency, target), Tone.GOOD)  # the latest value reaches it

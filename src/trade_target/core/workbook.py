@@ -6,7 +6,7 @@ immutable: an edit returns a new workbook, so undo is a swap and a bad edit chan
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from trade_target.core import figure_edits, name_text
@@ -14,6 +14,7 @@ from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
 from trade_target.core.errors import InputError
 from trade_target.core.evaluation import evaluate
+from trade_target.core.history import TrendChoice
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
 from trade_target.core.scenario import DEFAULT_YEARS_TO_TARGET, Inputs, Summary
@@ -88,6 +89,9 @@ class Scenario:
     years_to_target: int
     shown: bool = True
     annualisation: Annualisation = Annualisation.RUN_RATE
+    trend: TrendChoice = field(
+        default_factory=TrendChoice
+    )  # how the observed trend is taken (core.history)
 
     @classmethod
     def from_source(cls, name: str, dataset: Dataset) -> Scenario:
@@ -117,7 +121,7 @@ class Scenario:
         evaluated each of its scenarios (to check it), which a window of 10,000 reuses."""
         kept: Summary | None = self.__dict__.get("_summary")
         if kept is None:
-            kept = evaluate(self.dataset, self.inputs, self.annualisation)
+            kept = evaluate(self.dataset, self.inputs, self.annualisation, self.trend)
             object.__setattr__(self, "_summary", kept)  # not a field: equality ignores it
         return kept
 

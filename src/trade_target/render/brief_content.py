@@ -18,9 +18,11 @@ from trade_target.core import annualise
 from trade_target.core.dataset import Dataset, FigureKind, shown
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
+from trade_target.core.outlook import chance_words
 from trade_target.core.scenario import Summary
+from trade_target.core.tables import catch_up_path
 from trade_target.core.verdict import verdict_sentence
-from trade_target.render import formatting
+from trade_target.render import formatting, outlook_words
 from trade_target.render.balanced_lines import balanced_html
 from trade_target.render.chart_export import (
     ChartContent,
@@ -31,7 +33,9 @@ from trade_target.render.chart_export import (
     source_words,
     target_words,
 )
+from trade_target.render.chart_extras import reporter_of
 from trade_target.render.formatting import date_words
+from trade_target.render.overlay_choice import a_year
 
 # The text width the page is laid out in: 18 cm at 96 logical pixels an inch.
 LAYOUT_WIDTH = 680.0
@@ -85,7 +89,12 @@ def _key_numbers(content: ChartContent) -> list[tuple[str, str]]:
         months=summary.latest_months,
         estimate=_e(formatting.money(summary.latest_estimate_usd, usd)),
     )
-    if latest_currency is not usd:
+    method = outlook_words.trend_words(summary, reporter_of(summary, dataset))
+    if method is not None:  # taken from the history: named, as everywhere it is used
+        observed_text = translate("Brief", "<b>{rate} a year</b>, by {method}").format(
+            rate=observed["rate"], method=_e(method)
+        )
+    elif latest_currency is not usd:
         observed_text = translate(
             "Brief",
             "<b>{rate} a year</b>, {base_year} reported to {latest_year} estimated: "
@@ -133,9 +142,36 @@ def _key_numbers(content: ChartContent) -> list[tuple[str, str]]:
             ).format(target_year=summary.target_year, base_year=summary.base_year),
         ),
         (translate("Brief", "Observed growth"), observed_text),
+        (translate("Brief", "Catch-up growth"), _catch_up_words(summary)),
         (translate("Brief", "Progress"), progress),
         (translate("Brief", "Target reached at the observed trend"), _e(_reached_words(summary))),
+        *_chance_row(content),
     ]
+
+
+def _catch_up_words(summary: Summary) -> str:
+    """The growth still needed from the latest figure, with its sum; or why there is none."""
+    sum_words = outlook_words.catch_up_sum(summary, Currency.USD)
+    if summary.catch_up_growth is None or sum_words is None:
+        return _e(outlook_words.no_catch_up_words(summary))
+    return translate("Brief", "<b>{rate}</b> = {sum}").format(
+        rate=_e(a_year(summary.catch_up_growth)), sum=_e(sum_words)
+    )
+
+
+def _chance_row(content: ChartContent) -> list[tuple[str, str]]:
+    """With an outlook: the chance sentence and the years the chance passes 50 % and 90 %."""
+    found, summary = content.outlook, content.summary
+    if found is None:
+        return []
+    words = " ".join(
+        (
+            outlook_words.chance_words(found, summary, Currency.USD),
+            outlook_words.passes_words(found, summary.latest_year),
+        )
+    )
+    label = translate("Brief", "Chance of reaching the target")
+    return [(label, f"<b>{_e(chance_words(found.chance))}</b> — {_e(words)}")]
 
 
 def _trajectory_table(content: ChartContent) -> str:
@@ -153,7 +189,9 @@ def _trajectory_table(content: ChartContent) -> str:
         translate("Brief", "Required (RM bn)"),
         translate("Brief", "At observed trend ({symbol} bn)").format(symbol=cur),
         translate("Brief", "Trend − required ({symbol} bn)").format(symbol=cur),
+        translate("Brief", "Catch-up path ({symbol} bn)").format(symbol=cur),
     )
+    catch_up = catch_up_path(summary)
     header = "".join(
         f'<th align="{"left" if i == 0 else "right"}">{_e(head)}</th>'
         for _ in range(groups)
@@ -173,6 +211,11 @@ def _trajectory_table(content: ChartContent) -> str:
                 formatting.number(row.required_myr, 2),
                 formatting.number(row.trend_usd if usd else row.trend_myr, 2),
                 formatting.signed_number(row.gap_usd if usd else row.gap_myr, 2),
+                (
+                    formatting.number(summary.in_currency(catch_up[row.year], currency), 2)
+                    if row.year in catch_up
+                    else ""
+                ),
             )
             cells.append(
                 f'<td style="white-space:nowrap; background-color:{SHADE}">{row.year}</td>'
@@ -261,12 +304,16 @@ def brief_html(
     byline_text = " · ".join(byline)
     # Balanced lines: no year left alone on the title's second line.
     title = balanced_html(chart_title(content), pixel_font(TITLE_PX, bold=True), size.width())
-    the_verdict = verdict_sentence(summary, content.currency)  # the answer, under the title
+    the_verdict = verdict_sentence(summary, content.currency, content.outlook)  # the answer
     keys = "".join(
         f'<tr><td width="26%" style="color:{MUTED}">{_e(label)}</td><td>{value}</td></tr>'
         for label, value in _key_numbers(content)
     )
-    assumptions = "".join(f"<li>{_e(item)}</li>" for item in _assumptions(summary, content.dataset))
+    assumed = [
+        *_assumptions(summary, content.dataset),
+        *outlook_words.footnote_lines(summary, content.dataset, content.outlook),
+    ]
+    assumptions = "".join(f"<li>{_e(item)}</li>" for item in assumed)
     sources = "".join(f"<li>{item}</li>" for item in _sources(content.dataset))
     heading = f'style="font-size:14px; color:{INK}; margin-top:10px; margin-bottom:3px"'
     list_style = 'style="margin-top:0px; margin-bottom:0px; -qt-list-indent:1"'

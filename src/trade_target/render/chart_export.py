@@ -32,11 +32,14 @@ from trade_target.core.dataset import Citation, Dataset, shown
 from trade_target.core.errors import InputError
 from trade_target.core.files.storage import write_atomically
 from trade_target.core.files.table_export import extension_of
+from trade_target.core.history import Series
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
+from trade_target.core.outlook import Outlook
 from trade_target.core.scenario import Summary
 from trade_target.core.verdict import verdict_sentence
-from trade_target.render import formatting
+from trade_target.render import formatting, outlook_words
+from trade_target.render.chart_extras import ChartExtras, reporter_of
 from trade_target.render.charts.legend_row import LegendRow
 from trade_target.render.charts.trajectory import INK, TrajectoryChart
 from trade_target.render.formatting import published_words
@@ -56,7 +59,8 @@ CHART_EXTENSIONS = (".png", ".svg")
 @dataclass(frozen=True)
 class ChartContent:
     """What to draw: one scenario's summary and figures, in a currency, with other scenarios'
-    required paths beside it."""
+    required paths beside it; the annual history and the outlook's fan when given
+    (render.chart_extras.extras_for gathers them)."""
 
     summary: Summary
     dataset: Dataset
@@ -64,6 +68,13 @@ class ChartContent:
     name: str = ""
     overlays: tuple[Overlay, ...] = ()
     ticked: int | None = None  # other scenarios ticked, drawn or not (the chart says so)
+    history: Series = ()  # US$ bn by year, the report the sums use
+    outlook: Outlook | None = None
+
+    @property
+    def extras(self) -> ChartExtras:
+        """The history and the fan, as the chart takes them."""
+        return ChartExtras(self.history, reporter_of(self.summary, self.dataset), self.outlook)
 
 
 def pixel_font(size: float, bold: bool = False) -> QFont:
@@ -97,7 +108,7 @@ def chart_title(content: ChartContent) -> str:
 
 def chart_subtitle(content: ChartContent) -> str:
     """The verdict, the window's banner sentence, after the scenario's name if it has one."""
-    sentence = verdict_sentence(content.summary, content.currency)
+    sentence = verdict_sentence(content.summary, content.currency, content.outlook)
     if not content.name:
         return sentence
     return translate("ChartExport", "Scenario “{name}” · {verdict}").format(
@@ -156,20 +167,21 @@ def assumption_words(summary: Summary, dataset: Dataset) -> str:
 
 
 def footnote(content: ChartContent) -> str:
-    """The source and the assumptions, as printed under the chart."""
-    return "\n".join(
-        (
-            translate("ChartExport", "Source: {source}").format(
-                source=source_words(content.dataset)
-            ),
-            translate("ChartExport", "Assumptions: {assumptions}").format(
-                assumptions=assumption_words(content.summary, content.dataset)
-            ),
-            translate("ChartExport", "Made with {app} {version}.").format(
-                app=APP_NAME, version=version()
-            ),
+    """The source and the assumptions, as printed under the chart; how the trend was taken
+    from the history and what the fan rests on, when they are drawn."""
+    lines = [
+        translate("ChartExport", "Source: {source}").format(source=source_words(content.dataset)),
+        translate("ChartExport", "Assumptions: {assumptions}").format(
+            assumptions=assumption_words(content.summary, content.dataset)
+        ),
+    ]
+    lines += outlook_words.footnote_lines(content.summary, content.dataset, content.outlook)
+    lines.append(
+        translate("ChartExport", "Made with {app} {version}.").format(
+            app=APP_NAME, version=version()
         )
     )
+    return "\n".join(lines)
 
 
 def paint_chart(painter: QPainter, rect: QRectF, content: ChartContent) -> None:
@@ -227,7 +239,12 @@ def lay_out_plot(size: QSizeF, content: ChartContent) -> TrajectoryChart:
     _use_pixel_fonts(item)
     item.setGeometry(QRectF(0, 0, size.width(), size.height()))
     plot.show_summary(
-        content.summary, content.currency, content.name, content.overlays, content.ticked
+        content.summary,
+        content.currency,
+        content.name,
+        content.overlays,
+        content.ticked,
+        content.extras,
     )
     _use_pixel_fonts(item)  # show_summary names things: its labels get the fonts too
     for _ in range(2):  # the legend's rows set the plot's height, the labels follow it

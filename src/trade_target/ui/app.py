@@ -129,6 +129,45 @@ def _identify() -> None:
     QCoreApplication.setOrganizationName("Trade Target")
 
 
+def _set_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trade_target.ui.panels.icons import app_icon
+
+    QApplication.setWindowIcon(app_icon())
+
+
+IF_NEVER_PAINTED_MS = 1000  # a window started minimised still gets what waited for its paint
+
+
+def _after_first_paint(window: QWidget, work: Callable[[], None]) -> None:
+    """`work`, once the window's first paint pass is drawn: a zero-delay timer posted at the
+    first Paint fires after that pass, where one posted at show() fires before the paint, in
+    the idle moment between the layouts and the painting, and holds the paint up."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from trade_target.render.guard import qt_guard
+
+    def once() -> None:
+        if watch.waiting:
+            watch.waiting = False
+            work()
+
+    class Watch(QObject):
+        waiting = True
+
+        @qt_guard(fallback=False)
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, once)
+            return False
+
+    watch = Watch(window)
+    window.installEventFilter(watch)
+    QTimer.singleShot(IF_NEVER_PAINTED_MS, once)
+
+
 def run() -> int:
     from trade_target.ui.actions.language import start_language
 
@@ -151,7 +190,6 @@ def run() -> int:
     from trade_target.core.errors import DatasetError
     from trade_target.core.files.dataset_file import load_default_dataset
     from trade_target.ui.actions import dialogs
-    from trade_target.ui.panels.icons import app_icon
 
     try:
         dataset = load_default_dataset()
@@ -178,8 +216,8 @@ def run() -> int:
         files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
         if files:
             window.open_later(files[0])
-    # The icon's SVG engine loads in the first idle moment, not before the window appears.
-    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+    # The icon (and the SVG engine that draws it) loads once the window is on screen.
+    _after_first_paint(window, _set_icon)
     from trade_target.ui.actions.session_end import SessionEnd, tear_down
 
     session_end = SessionEnd(window)  # a termination signal or a logout keeps the work

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from trade_target.core import figure_edits
 from trade_target.core.annualise import Annualisation
 from trade_target.core.dataset import Dataset
+from trade_target.core.history import AnnualRecord, TrendChoice
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Inputs, Summary
@@ -28,10 +29,13 @@ from trade_target.ui.document_commands import (
     figure_edit,
     input_edit,
     renamed,
+    trend_edit,
 )
+from trade_target.ui.document_outlook import KeptOutlook
 
 if TYPE_CHECKING:
     from trade_target.core.monthly.months import MonthlyFigure
+    from trade_target.core.outlook import Outlook
 
 _merge_tokens = itertools.count(1)
 
@@ -68,6 +72,7 @@ class ScenarioDocument(QObject):
         self._default_name = default_scenario_name() if workbook is None else None
         self._path = ""
         self._restored = False
+        self._outlook = KeptOutlook()
         self._refresh_summaries()
 
     # What the views read ------------------------------------------------------------------
@@ -101,6 +106,18 @@ class ScenarioDocument(QObject):
         """Evaluated when first asked for, then kept with the scenario: a view shows only
         what it draws, and thousands of unchanged scenarios cost nothing on an edit."""
         return scenario.summary()
+
+    @property
+    def outlook(self) -> Outlook | None:
+        """The current scenario's chance of reaching the target (core.outlook), worked out
+        when first asked for and kept with its scenario; None without a history or when its
+        window is too short (then `outlook_problem` says why)."""
+        return self._outlook.of(self.scenario)[0]
+
+    @property
+    def outlook_problem(self) -> str | None:
+        """Why the current scenario has no outlook although it has a history, in words."""
+        return self._outlook.of(self.scenario)[1]
 
     @property
     def path(self) -> str:
@@ -203,6 +220,41 @@ class ScenarioDocument(QObject):
         self._push(
             self._with_dataset(figure_edits.without_monthly(self.dataset)),
             lambda: translate("Document", "Remove the monthly figures"),
+        )
+
+    def import_history(self, records: Iterable[AnnualRecord]) -> None:
+        """Merge imported annual records into the current scenario (a year and report given
+        again takes the new value): one undoable step."""
+        records = tuple(records)
+        dataset = figure_edits.with_history(self.dataset, records)
+        count = len({record.year for record in records})  # both reports of a year: one year
+        self._push(
+            self._with_dataset(dataset),
+            lambda: translate("Document", "Import %n year(s) of annual history", None, count),
+        )
+
+    def clear_history(self) -> None:
+        """Remove the annual history; a trend taken from it goes back to the base year and
+        the latest estimate (the window's years went with the history)."""
+        scenario = replace(
+            self.scenario, dataset=figure_edits.without_history(self.dataset), trend=TrendChoice()
+        )
+        self._push(
+            self._state.replace_scenario(self._state.current, scenario),
+            lambda: translate("Document", "Remove the annual history"),
+        )
+
+    def set_trend(self, choice: TrendChoice, merge_token: int | None = None) -> None:
+        """How the observed trend is taken from the history (method, window, report);
+        InputError, changing nothing, if the window has too few years for the method."""
+        before = self.scenario.trend
+        if choice == before:
+            return
+        scenario = replace(self.scenario, trend=choice)
+        self._push(
+            self._state.replace_scenario(self._state.current, scenario),
+            lambda: trend_edit(before, choice),
+            merge_token,
         )
 
     def set_annualisation(self, method: Annualisation) -> None:

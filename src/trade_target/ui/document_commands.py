@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtGui import QUndoCommand
 
 from trade_target.core import figure_edits
+from trade_target.core.history import TrendChoice
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.workbook import Workbook
 from trade_target.render.guard import qt_guard
@@ -52,6 +53,8 @@ class SetStateCommand(QUndoCommand):
         if not isinstance(other, SetStateCommand) or other._merge_token != self._merge_token:
             return False
         self._after = other._after
+        self.describe = other.describe  # worded for where the step ends up
+        self.setText(other.text())
         self.setObsolete(self._after == self._before)
         return True
 
@@ -116,3 +119,12 @@ def figure_edit(field: str) -> str:
         return translate("Document", FIGURE_EDITS[field])
     label = figure_edits.EDITABLE.get(field, field).lower()
     return translate("Document", "Change a figure's {field}").format(field=label)
+
+
+def trend_edit(before: TrendChoice, after: TrendChoice) -> str:
+    """The undo step of a change to how the trend is taken, named by what changed."""
+    if after.method is not before.method:
+        return translate("Document", "Trend by {method}").format(method=after.method.words)
+    if after.reporter != before.reporter:
+        return translate("Document", "Choose whose report the sums use")
+    return translate("Document", "Change the trend's window of years")

@@ -17,10 +17,9 @@ from trade_target.core.dataset import shown
 from trade_target.core.i18n import translate
 from trade_target.render.formatting import published_words
 from trade_target.render.guard import IGNORE, qt_guard
-from trade_target.render.overlay_choice import ticked_others
+from trade_target.render.overlay_choice import overlays_for, ticked_others
 from trade_target.ui import window_size
 from trade_target.ui.actions.autosave import Autosaver
-from trade_target.ui.actions.exports import ExportActions, overlays_of
 from trade_target.ui.actions.files import FileActions, display_name
 from trade_target.ui.actions.menus import WindowMenus
 from trade_target.ui.actions.table_copy import install_copy
@@ -35,6 +34,7 @@ from trade_target.ui.panels.verdict import VerdictBanner
 from trade_target.ui.panels.window_layout import arrange, side_column
 
 if TYPE_CHECKING:
+    from trade_target.ui.actions.exports import ExportActions
     from trade_target.ui.charts.exchange_rate import SensitivityPanel
     from trade_target.ui.charts.monthly import MonthlyPanel
     from trade_target.ui.charts.trajectory import TrajectoryPlot
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
             self.autosaver = Autosaver(document, autosave_folder, parent=self)
             self.autosaver.start()
         self.files = FileActions(self, document, self.autosaver)
-        self.exports = ExportActions(self, document)
+        self._exports: ExportActions | None = None  # made at the first export (`exports`)
         document.path_changed.connect(self._update_title)
         document.modified_changed.connect(self._update_title)
         self._update_title()
@@ -78,7 +78,13 @@ class MainWindow(QMainWindow):
         central, self._splitters = arrange(self.verdict_banner, column, self.charts, self.tables)
         self.setCentralWidget(central)
         self.menus = WindowMenus(
-            self, document, self.files, self.exports, self.scenarios_panel, self.add_figure
+            self,
+            document,
+            self.files,
+            lambda: self.exports,
+            self.scenarios_panel,
+            self.add_figure,
+            import_history=self.tables.import_history,
         )
 
         # The tables, the figures' controls and the menus' actions, by the names they had
@@ -109,6 +115,16 @@ class MainWindow(QMainWindow):
         self.trajectory_slot.chart_made.connect(self._set_tab_order)
         self._redraw_plot()
         window_size.restore(self, self._splitters)
+
+    @property
+    def exports(self) -> ExportActions:
+        """File › Export and Print, made at the first use: the export code, and the CSV
+        style and file writing behind it, are not needed to show the window."""
+        if self._exports is None:
+            from trade_target.ui.actions.exports import ExportActions
+
+            self._exports = ExportActions(self, self.document)
+        return self._exports
 
     @property
     def plot(self) -> TrajectoryPlot:
@@ -188,13 +204,17 @@ class MainWindow(QMainWindow):
         self.currency_actions[self.document.currency].setChecked(True)
 
     def _draw_on(self, chart: TrajectoryPlot) -> None:
+        # Imported here, as the chart is: only a drawn chart needs the history's figures.
+        from trade_target.render.chart_extras import extras_for
+
         document = self.document
         chart.show_summary(
             document.summary,
             document.currency,
             document.scenario.name,
-            overlays_of(document),
+            overlays_for(document.workbook, document.summary_of),  # as exports.overlays_of
             ticked_others(document.workbook),
+            extras_for(document.summary, document.dataset, document.outlook),
         )
 
     # Files, title and figures -------------------------------------------------------------

@@ -39,6 +39,11 @@ def reached(rate: float = RATE) -> int:
     return 2025 + math.ceil(math.log(10 / latest) / math.log(1 + observed(rate)))
 
 
+def catch_up(rate: float = RATE, years: int = 5) -> float:
+    """The growth still needed from the 2025 estimate: (10 / L)^(1/(target year − 2025)) − 1."""
+    return (10 / (21.2 / rate * 12 / 11)) ** (1 / (2024 + years - 2025)) - 1
+
+
 def signed(fraction: float) -> str:
     return f"{'+' if fraction >= 0 else '−'}{abs(fraction) * 100:.2f} %"
 
@@ -62,13 +67,15 @@ def type_into(qtbot, window, name: str, text: str) -> None:
 
 DEFAULT_SENTENCE = (
     "Limited progress: the target needs +13.97 % a year to 2029; trade is growing +3.22 % a "
-    "year and would reach US$10 bn in 2045, 16 years late."
+    "year and would reach US$10 bn in 2045, 16 years late. From the 2025 estimate, it now takes "
+    "+16.83 % a year to 2029."
 )
 
 
 def test_the_banner_opens_the_window_with_the_answer(window):
     assert reached() - 2029 == 16
     assert signed(required(5)) == "+13.97 %" and signed(observed()) == "+3.22 %"
+    assert signed(catch_up()) == "+16.83 %"
     banner = banner_of(window)
     assert text_of(window) == DEFAULT_SENTENCE
     splitter = window.findChild(QSplitter, "inputsAndResults")
@@ -90,13 +97,15 @@ def test_typing_a_rate_and_years_changes_the_verdict(qtbot, window):
     assert reached(4.05) == 2031
     expected = (
         f"Needs acceleration: the target needs {signed(required(5))} a year to 2029; trade is "
-        f"growing {signed(observed(4.05))} a year and would reach US$10 bn in 2031, 2 years late."
+        f"growing {signed(observed(4.05))} a year and would reach US$10 bn in 2031, 2 years late. "
+        f"From the 2025 estimate, it now takes {signed(catch_up(4.05))} a year to 2029."
     )
     assert text_of(window) == expected
     assert banner_of(window).accessibleDescription() == expected
     type_into(qtbot, window, "yearsToTargetInput", "6")
     assert text_of(window).startswith(f"Needs acceleration: the target needs {signed(required(6))}")
-    assert text_of(window).endswith("in 2031, 1 year late.")
+    assert "in 2031, 1 year late. " in text_of(window)
+    assert text_of(window).endswith(f"it now takes {signed(catch_up(4.05, 6))} a year to 2030.")
     type_into(qtbot, window, "exchangeRateInput", "5")
     assert text_of(window).startswith("Moving away from the target:")
     assert f"falling ({signed(observed(5.0))} a year)" in text_of(window)
@@ -145,14 +154,16 @@ def _speak(code: str, qtbot) -> None:
             "Rumusan",
             "Kemajuan terhad: sasaran memerlukan pertumbuhan +13.97 % setahun hingga 2029; "
             "perdagangan berkembang +3.22 % setahun dan akan mencapai US$10 bilion pada 2045, "
-            "lewat 16 tahun.",
+            "lewat 16 tahun. Dari anggaran 2025, kini diperlukan pertumbuhan +16.83 % setahun "
+            "hingga 2029.",
         ),
         (
             "tr",
             "Sonuç",
             "Sınırlı ilerleme: hedef, 2029 yılına kadar yılda +\u2060%13,97 büyüme gerektiriyor; "
             "ticaret yılda +\u2060%3,22 büyüyor ve US$10 milyar düzeyine 2045 yılında, 16 yıl geç "
-            "ulaşacak.",
+            "ulaşacak. 2025 tahmininden 2029 yılına kadar artık yılda +\u2060%16,83 büyüme "
+            "gerekiyor.",
         ),
     ],
 )

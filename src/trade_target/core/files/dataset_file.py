@@ -13,9 +13,11 @@ from typing import Any
 
 from trade_target.core.dataset import Citation, Dataset, Figure, FigureKind, role_problem
 from trade_target.core.errors import DatasetError
+from trade_target.core.figure_edits import YEAR_MAX, YEAR_MIN
 from trade_target.core.files import json_text
+from trade_target.core.history import REPORTERS, AnnualRecord
 from trade_target.core.i18n import translate
-from trade_target.core.limits import AMOUNT_MOST
+from trade_target.core.limits import AMOUNT_MOST, HISTORY_MOST
 from trade_target.core.money import Currency
 from trade_target.core.monthly.months import MonthlyFigure
 
@@ -201,6 +203,69 @@ def _monthly(raw: Any, where: str) -> tuple[MonthlyFigure, ...]:
     return tuple(sorted(figures, key=lambda f: (f.year, f.month)))
 
 
+def _history(raw: Any, where: str) -> tuple[AnnualRecord, ...]:
+    """The annual history: a list of {year, value, currency, reporter}, one record a year for
+    each reporter ("MYS", "TUR", or none for a series that does not say)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise DatasetError(
+            translate("Dataset", "{where}: “history” must be a list.").format(where=where)
+        )
+    if len(raw) > HISTORY_MOST:
+        raise DatasetError(
+            translate(
+                "Dataset", "{where}: “history” holds {count} records; at most {most} are read."
+            ).format(where=where, count=len(raw), most=HISTORY_MOST)
+        )
+    records: dict[tuple[str, int], AnnualRecord] = {}
+    for index, item in enumerate(raw):
+        place = translate("Dataset", "{where}, history record {number}").format(
+            where=where, number=index + 1
+        )
+        if not isinstance(item, dict):
+            raise DatasetError(
+                translate("Dataset", "{where}: expected an object.").format(where=place)
+            )
+        year = _require(item, "year", int, place)
+        if not YEAR_MIN <= year <= YEAR_MAX:
+            raise DatasetError(
+                translate(
+                    "Dataset", "{where}: “year” must be from {low} to {high}, not {year}."
+                ).format(where=place, low=YEAR_MIN, high=YEAR_MAX, year=year)
+            )
+        reporter = item.get("reporter", "")
+        if reporter not in (*REPORTERS, ""):
+            raise DatasetError(
+                translate("Dataset", "{where}: “reporter” must be “MYS”, “TUR” or absent.").format(
+                    where=place
+                )
+            )
+        if (reporter, year) in records:
+            raise DatasetError(
+                translate(
+                    "Dataset", "{where}: {year} is given twice for the same reporter."
+                ).format(where=place, year=year)
+            )
+        try:
+            currency = Currency(_require(item, "currency", str, place))
+        except ValueError:
+            raise DatasetError(
+                translate("Dataset", "{where}: reported currency must be USD or MYR.").format(
+                    where=place
+                )
+            ) from None
+        value = _positive(_require(item, "value", (int, float), place), "value", place)
+        assert value is not None
+        records[reporter, year] = AnnualRecord(year, value, currency, reporter)
+    return tuple(records[key] for key in sorted(records, key=_history_order))
+
+
+def _history_order(key: tuple[str, int]) -> tuple[int, int]:
+    """Malaysia's report, then Türkiye's, then an unnamed one; each by year."""
+    return (*REPORTERS, "").index(key[0]), key[1]
+
+
 def parse_dataset(text: str) -> Dataset:
     """Build a Dataset from JSON text, or raise DatasetError saying what is wrong."""
     if len(text) > MAX_BYTES:
@@ -278,6 +343,7 @@ def dataset_from_object(raw: dict[str, Any], citation: Citation, where: str) -> 
         latest_id=_require(roles, "latest", str, in_roles),
         target_id=_require(roles, "target", str, in_roles),
         monthly=_monthly(raw.get("monthly"), where),
+        history=_history(raw.get("history"), where),
     )
     problem = role_problem(dataset)
     if problem:

@@ -16,6 +16,7 @@ from trade_target.core.dataset import Citation, Dataset, citation_to_object
 from trade_target.core.errors import DatasetError, InputError
 from trade_target.core.figure_edits import YEAR_MAX, YEAR_MIN
 from trade_target.core.files.dataset_file import citation_from_object, dataset_from_object
+from trade_target.core.history import REPORTERS, TrendChoice, TrendMethod
 from trade_target.core.i18n import translate
 from trade_target.core.numbers import written
 from trade_target.core.scenario import RATE_MAX, YEARS_MAX, YEARS_MIN
@@ -202,7 +203,9 @@ def read_scenario(raw: Any, index: int, citation: Citation, read: dict[str, Data
             )
         )
     try:
-        same: str | None = json.dumps([raw.get("figures"), raw.get("roles"), raw.get("monthly")])
+        same: str | None = json.dumps(
+            [raw.get("figures"), raw.get("roles"), raw.get("monthly"), raw.get("history")]
+        )
     except (ValueError, TypeError, RecursionError):  # read alone, and refused with a message
         same = None
     dataset = None if same is None else read.get(same)
@@ -227,7 +230,8 @@ def read_scenario(raw: Any, index: int, citation: Citation, read: dict[str, Data
                 "not {value}.",
             ).format(where=where, value=quoted(method))
         ) from None
-    scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown, annualisation)
+    trend = read_trend(raw.get("trend"), where)
+    scenario = Scenario(name, dataset, exchange_rate, years_to_target, shown, annualisation, trend)
     try:
         scenario.summary()  # checks the inputs as it evaluates; the name was checked above
     except InputError as exc:
@@ -241,3 +245,54 @@ def read_scenario(raw: Any, index: int, citation: Citation, read: dict[str, Data
             ).format(where=where)
         ) from None
     return scenario
+
+
+def read_trend(raw: Any, where: str) -> TrendChoice:
+    """How the scenario takes its observed trend (core.history); absent: from the base year
+    to the latest estimate, as before any history."""
+    if raw is None:
+        return TrendChoice()
+    if not isinstance(raw, dict):
+        raise ContentError(
+            translate("FileFormat", "{where}“trend” must be an object, not {value}.").format(
+                where=where, value=quoted(raw)
+            )
+        )
+    method = raw.get("method", TrendMethod.TWO_POINT.value)
+    try:
+        chosen = TrendMethod(method)
+    except (ValueError, TypeError):
+        raise ContentError(
+            translate(
+                "FileFormat",
+                "{where}“trend”: “method” must be “two_point”, “compound” or “log_linear”, "
+                "not {value}.",
+            ).format(where=where, value=quoted(method))
+        ) from None
+    years = [raw.get("first_year"), raw.get("last_year")]
+    for key, year in zip(("first_year", "last_year"), years, strict=True):
+        if year is not None and (not is_whole(year) or not YEAR_MIN <= year <= YEAR_MAX):
+            raise ContentError(
+                translate(
+                    "FileFormat",
+                    "{where}“trend”: “{key}” must be a year from {low} to {high}, or null, "
+                    "not {value}.",
+                ).format(where=where, key=key, low=YEAR_MIN, high=YEAR_MAX, value=quoted(year))
+            )
+    first, last = years
+    if first is not None and last is not None and first > last:
+        raise ContentError(
+            translate(
+                "FileFormat",
+                "{where}“trend”: the window's first year, {first}, is after its last, {last}.",
+            ).format(where=where, first=first, last=last)
+        )
+    reporter = raw.get("reporter", "")
+    if reporter not in (*REPORTERS, ""):
+        raise ContentError(
+            translate(
+                "FileFormat",
+                "{where}“trend”: “reporter” must be “MYS”, “TUR” or “”, not {value}.",
+            ).format(where=where, value=quoted(reporter))
+        )
+    return TrendChoice(chosen, first, last, reporter)

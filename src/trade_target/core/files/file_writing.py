@@ -18,11 +18,13 @@ from trade_target.core.files.storage import (
     size_in_words,
     write_atomically,
 )
+from trade_target.core.history import TrendChoice
 from trade_target.core.i18n import translate
 from trade_target.core.numbers import written
 from trade_target.core.workbook import Workbook
 
 INDENTED_MOST = 200  # scenarios; a bigger workbook is written without indentation
+AS_BEFORE = TrendChoice()  # a scenario with it is written without "trend", as before history
 
 
 def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> dict[str, Any]:
@@ -41,6 +43,11 @@ def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> di
                 "years_to_target": scenario.years_to_target,
                 "shown": scenario.shown,
                 "annualisation": scenario.annualisation.value,
+                **(
+                    {"trend": trend_to_object(scenario.trend)}
+                    if scenario.trend != AS_BEFORE
+                    else {}
+                ),
                 **dataset_to_object(scenario.dataset),
             }
             for scenario in workbook.scenarios
@@ -48,6 +55,19 @@ def workbook_to_object(workbook: Workbook, autosave_of: str | None = None) -> di
     }
     if autosave_of is not None:
         obj["autosave_of"] = autosave_of
+    return obj
+
+
+def trend_to_object(trend: TrendChoice) -> dict[str, Any]:
+    """The scenario's trend as file_scenarios reads it back (a window's open end, and the
+    first report present, have no key)."""
+    obj: dict[str, Any] = {"method": trend.method.value}
+    if trend.first_year is not None:
+        obj["first_year"] = trend.first_year
+    if trend.last_year is not None:
+        obj["last_year"] = trend.last_year
+    if trend.reporter:
+        obj["reporter"] = trend.reporter
     return obj
 
 

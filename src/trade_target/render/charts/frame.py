@@ -52,6 +52,7 @@ class FramedPlot:
     year_axis: YearAxis
     required_label: pg.TextItem
     trend_label: pg.TextItem
+    catch_up_label: pg.TextItem
     estimate_label: pg.TextItem
     target_label: pg.TextItem
     overlay_items: list[OverlayItems]
@@ -94,6 +95,7 @@ class FramedPlot:
         spots = [
             spot(self.required_label, line_end),
             spot(self.trend_label, line_end),
+            spot(self.catch_up_label, line_end),
             spot(self.estimate_label, lambda point, size: beside_marker(point, size, 7.0)),
             spot(self.target_label, target_line),
             *(spot(slot.label, line_end) for slot in overlays),
@@ -114,7 +116,7 @@ class FramedPlot:
         if self._changed("axis", axis_title):
             item.setLabel("left", axis_title)
             item.getAxis("left").resizeEvent(None)  # pyqtgraph centres a title only on resize
-        ends = [self.required_label, self.trend_label]
+        ends = [self.required_label, self.trend_label, self.catch_up_label]
         ends += [slot.label for slot in self.overlay_items[: len(self._overlays)]]
         span = last - first + 1.0
         width = item.getViewBox().width()

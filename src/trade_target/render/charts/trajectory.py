@@ -33,6 +33,8 @@ from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
 from trade_target.core.scenario import Summary
 from trade_target.render import formatting
+from trade_target.render.chart_extras import NO_EXTRAS, ChartExtras
+from trade_target.render.charts.extras import ExtrasPlot
 from trade_target.render.charts.frame import FramedPlot
 from trade_target.render.charts.labels import YearAxis
 from trade_target.render.charts.legend_flow import FlowLegend
@@ -52,7 +54,7 @@ PAPER = "#FFFFFF"
 TREND_TEXT = "#9A6A00"  # the orange, darkened to read as text on white
 
 
-class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
+class TrajectoryChart(FramedPlot, OverlaidPlot, ExtrasPlot, QWidget):
     """pyqtgraph chart (objectName trajectoryPlot) in the paper look, named in the language
     installed when it is made."""
 
@@ -110,6 +112,7 @@ class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
             # that an edited line passes over is not rendered again.
             label.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._make_extras(item)  # the catch-up path, the history and the fan (charts.extras)
         self._look: tuple[str, str] = ("", "")
         self._apply_look(QColor(PAPER), QColor(INK), on_screen=False)
 
@@ -145,7 +148,12 @@ class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
         """The summary last shown, drawn again (nothing before the first)."""
         if self._summary is not None:
             self.show_summary(
-                self._summary, self._currency, self._name, self._overlays, self._ticked
+                self._summary,
+                self._currency,
+                self._name,
+                self._overlays,
+                self._ticked,
+                self._extras,
             )
 
     def _apply_look(self, background: QColor, ink: QColor, on_screen: bool) -> None:
@@ -172,6 +180,7 @@ class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
         self.required_label.setColor(text(BLUE))
         self.trend_label.setColor(text(TREND_TEXT))
         self.target_label.setColor(text(VERMILLION))
+        self._colour_extras(text)
         for sample, _ in self.legend.items:
             sample.update()
 
@@ -182,17 +191,21 @@ class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
         name: str = "",
         overlays: Sequence[Overlay] = (),
         ticked: int | None = None,
+        extras: ChartExtras | None = None,
     ) -> None:
         """Redraw for `summary` (the scenario called `name`) in `currency`, with the required
         paths of the first OVERLAYS_MOST `overlays` beside it; existing items are updated,
         none re-created. `ticked` counts the other scenarios ticked, drawn or not (as many
-        as `overlays` if not given): the legend says when some are left out."""
+        as `overlays` if not given): the legend says when some are left out. The catch-up
+        path is drawn when the summary has a catch-up growth; `extras` adds the annual
+        history and the fan of chances (render.chart_extras)."""
         if limits.out_of_range(summary):  # the core refuses such inputs: never draw them
             raise ValueError("a figure out of range reached the chart")
         self._summary, self._currency = summary, currency
         self._overlays = tuple(overlays[:OVERLAYS_MOST])
         self._ticked = max(len(overlays), ticked or 0)
         self._name = name
+        self._extras = extras or NO_EXTRAS
         usd = currency is Currency.USD
         years, required = required_path(summary, currency)
         trend = tuple(row.trend_usd if usd else row.trend_myr for row in summary.trajectory)
@@ -240,9 +253,14 @@ class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
             self._rename(self.required, required_name)
 
         highest = max(*required, *trend, target, estimate)
-        span = self._show_overlays(target, currency, highest)
+        extra = self._show_extras(summary, currency, highest)
+        span = self._show_overlays(target, currency, max(highest, extra[2]))
         self._show_overlay_note()
-        self._framed = (min(first, span[0]), max(last, span[1]), max(highest, span[2]))
+        self._framed = (
+            min(first, span[0], extra[0]),
+            max(last, span[1], extra[1]),
+            max(highest, span[2], extra[2]),
+        )
         # The target line runs under every path that the overlays add, too.
         xs = (self._framed[0] - 0.4, self._framed[1] + 0.4)
         if self._changed(self.target, (xs, target)):
@@ -266,6 +284,19 @@ class TrajectoryChart(FramedPlot, OverlaidPlot, QWidget):
     def _rename(self, curve: pg.GraphicsObject, name: str) -> None:
         self.legend.rename(curve, name)
         curve.opts["name"] = name
+
+    def legend_order(self) -> list[object]:
+        """The chart's own legend entries in reading order (the overlays come after)."""
+        return [
+            self.required,
+            self.trend,
+            self.target,
+            self.actual,
+            self.estimate,
+            self.catch_up_path,  # from the estimate just named
+            self.history,
+            self.fan_outer,
+        ]
 
     def legend_names(self) -> list[str]:
         """The legend's entries, top to bottom."""

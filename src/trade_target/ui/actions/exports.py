@@ -65,7 +65,9 @@ def overlays_of(document: ScenarioDocument) -> tuple[Overlay, ...]:
 
 def chart_content(document: ScenarioDocument):  # type: ignore[no-untyped-def]
     from trade_target.render.chart_export import ChartContent
+    from trade_target.render.chart_extras import extras_for
 
+    extras = extras_for(document.summary, document.dataset, document.outlook)
     return ChartContent(
         summary=document.summary,
         dataset=document.dataset,
@@ -73,6 +75,8 @@ def chart_content(document: ScenarioDocument):  # type: ignore[no-untyped-def]
         name=document.scenario.name,
         overlays=overlays_of(document),
         ticked=ticked_others(document.workbook),
+        history=extras.history,
+        outlook=extras.outlook,
     )
 
 

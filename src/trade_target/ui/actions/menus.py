@@ -1,5 +1,6 @@
 """The window's menus — File, Edit, Scenario, View, Help — each item wired to the action
-that does it, and worded again when the language changes."""
+that does it, and worded again when the language changes. Every action is made with the
+window; the code behind Export, Print and About is imported when one is first chosen."""
 
 from __future__ import annotations
 
@@ -14,13 +15,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.money import Currency
-from trade_target.ui.actions import about
-from trade_target.ui.actions.exports import ExportActions
 from trade_target.ui.actions.files import FileActions
 from trade_target.ui.actions.language import LanguageMenu
 from trade_target.ui.document import ScenarioDocument
 
 if TYPE_CHECKING:
+    from trade_target.ui.actions.exports import ExportActions
     from trade_target.ui.panels.scenarios import ScenariosPanel
 
 
@@ -33,14 +33,16 @@ class WindowMenus(QObject):
         window: QMainWindow,
         document: ScenarioDocument,
         files: FileActions,
-        exports: ExportActions,
+        exports: Callable[[], ExportActions],
         scenarios: ScenariosPanel,
         add_figure: Callable[[], None],
+        import_history: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._document = document
         self._files = files
+        self._import_history = import_history
         self._sources: list[tuple[QAction | QMenu, str]] = []
         self._file_menu(exports)
         self._edit_menu(add_figure)
@@ -72,9 +74,9 @@ class WindowMenus(QObject):
         help_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"))
         self._action(
             help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About Trade Target")
-        ).triggered.connect(lambda: about.show_about(window, document.dataset))
+        ).triggered.connect(lambda: _show_about(window, document))
 
-    def _file_menu(self, exports: ExportActions) -> None:
+    def _file_menu(self, exports: Callable[[], ExportActions]) -> None:
         files = self._files
         file_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
         for source, key, slot in (
@@ -99,19 +101,25 @@ class WindowMenus(QObject):
         save_as.setShortcuts(_keys(QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"))
         save_as.triggered.connect(files.save_as)
         file_menu.addSeparator()
+        if self._import_history is not None:
+            self.import_history_action = self._action(
+                file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Import annual history…")
+            )
+            self.import_history_action.triggered.connect(self._import_history)
+            file_menu.addSeparator()
         for source, slot in (
-            (QT_TRANSLATE_NOOP("MainWindow", "Export &chart…"), exports.export_chart),
-            (QT_TRANSLATE_NOOP("MainWindow", "Export &table…"), exports.export_table),
+            (QT_TRANSLATE_NOOP("MainWindow", "Export &chart…"), lambda: exports().export_chart()),
+            (QT_TRANSLATE_NOOP("MainWindow", "Export &table…"), lambda: exports().export_table()),
         ):
             self._action(file_menu, source).triggered.connect(slot)
         export_brief = self._action(
             file_menu, QT_TRANSLATE_NOOP("MainWindow", "Export &brief (PDF)…")
         )
         export_brief.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        export_brief.triggered.connect(exports.export_brief)
+        export_brief.triggered.connect(lambda: exports().export_brief())
         print_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Print brief…"))
         print_action.setShortcut(QKeySequence.StandardKey.Print)
-        print_action.triggered.connect(exports.print_brief)
+        print_action.triggered.connect(lambda: exports().print_brief())
         file_menu.addSeparator()
         quit_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -210,6 +218,12 @@ class WindowMenus(QObject):
                 self._files.clear_recent
             )
         menu.setEnabled(bool(paths))
+
+
+def _show_about(window: QMainWindow, document: ScenarioDocument) -> None:
+    from trade_target.ui.actions import about
+
+    about.show_about(window, document.dataset)
 
 
 def _keys(standard: QKeySequence.StandardKey, extra: str) -> list[QKeySequence]:

@@ -1,28 +1,33 @@
 """Ctrl+C on a table: the selection, with its header row, as spreadsheets and word processors
 paste it — tab-separated text for Excel and LibreOffice, and an HTML table for Word. A cell
 that a spreadsheet would run as a formula (a scenario named "=HYPERLINK(…)") is pasted as
-text, as the CSV and XLSX exports write it (core.files.spreadsheet_text)."""
+text, as the CSV and XLSX exports write it (core.files.spreadsheet_text). What a copy needs
+beyond the action is imported at the first copy, not with the window."""
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTableView
 
-from trade_target.core.files.spreadsheet_text import defused, one_line
 from trade_target.core.i18n import WORD_JOINER, translate
 from trade_target.render.guard import qt_guard
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def _cell(text: object) -> str:
+def _cell_text() -> Callable[[object], str]:
     """One cell's text on one line (tabs and line breaks would split the pasted table),
     never a formula; without the word joiners that only keep a line on screen from
     breaking after a sign ("+%13,97"), which a spreadsheet would not read as a number."""
-    return defused(one_line(str("" if text is None else text).replace(WORD_JOINER, "")))
+    from trade_target.core.files.spreadsheet_text import defused, one_line
+
+    def cell(text: object) -> str:
+        return defused(one_line(str("" if text is None else text).replace(WORD_JOINER, "")))
+
+    return cell
 
 
 def selected_block(view: QTableView) -> tuple[list[int], list[int]]:
@@ -40,12 +45,15 @@ def selection_grid(view: QTableView) -> list[list[str]]:
     """The header row, then the selected rows, as the table shows them."""
     model = view.model()
     rows, columns = selected_block(view)
-    header = [_cell(model.headerData(c, Qt.Orientation.Horizontal, _DISPLAY)) for c in columns]
-    body = [[_cell(model.data(model.index(r, c), _DISPLAY)) for c in columns] for r in rows]
+    cell = _cell_text()
+    header = [cell(model.headerData(c, Qt.Orientation.Horizontal, _DISPLAY)) for c in columns]
+    body = [[cell(model.data(model.index(r, c), _DISPLAY)) for c in columns] for r in rows]
     return [header, *body]
 
 
 def selection_mime(view: QTableView) -> QMimeData:
+    import html
+
     grid = selection_grid(view)
     mime = QMimeData()
     mime.setText("\r\n".join("\t".join(row) for row in grid) + "\r\n")

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
+from trade_target.core.outlook import BANDS
 from trade_target.core.scenario import Summary, TrajectoryRow
-from trade_target.render import formatting
+from trade_target.render import formatting, outlook_words
 from trade_target.render.charts.trajectory import TrajectoryChart
 from trade_target.render.guard import qt_guard
 from trade_target.ui.charts.screen_chart import ScreenChart
@@ -74,8 +75,9 @@ class TrajectoryPlot(ScreenChart, TrajectoryChart):
             translate(
                 "Plot",
                 "Chart of the required path to the target, the path at the observed trend, the "
-                "target line and the reported figures. The same values are in the Year by year "
-                "table below the chart.",
+                "catch-up path from the latest figure, the target line and the reported "
+                "figures, with the annual history and the chance bands when a history is "
+                "imported. The same values are in the Year by year table below the chart.",
             )
         )
 
@@ -107,7 +109,7 @@ class TrajectoryPlot(ScreenChart, TrajectoryChart):
             return ""
         currency = self._currency
         usd = currency is Currency.USD
-        parts = []
+        parts = self._history_readout(year)
         row = _row(self._summary, year)
         if row is not None:
             required = row.required_usd if usd else row.required_myr
@@ -118,6 +120,7 @@ class TrajectoryPlot(ScreenChart, TrajectoryChart):
                     trend=formatting.money(trend, currency),
                 )
             )
+        parts += self._outlook_readout(year)
         for overlay in self._overlays:
             row = _row(overlay.summary, year)
             if row is not None:
@@ -130,6 +133,45 @@ class TrajectoryPlot(ScreenChart, TrajectoryChart):
         if not parts:
             return ""
         return translate("Plot", "{year}: {values}").format(year=year, values=" · ".join(parts))
+
+    def _history_readout(self, year: int) -> list[str]:
+        """The history's value in a year before the base year, as the chart shows it."""
+        summary = self._summary
+        if summary is None or year >= summary.base_year:
+            return []
+        value = dict(self._extras.history).get(year)
+        if value is None:
+            return []
+        amount = formatting.money(summary.in_currency(value, self._currency), self._currency)
+        return [translate("Plot", "history {amount}").format(amount=amount)]
+
+    def _outlook_readout(self, year: int) -> list[str]:
+        """The catch-up path's value, and the fan's 10–90 % band, in a year they reach."""
+        summary, currency = self._summary, self._currency
+        if summary is None or not summary.latest_year < year <= summary.target_year:
+            return []
+        parts = []
+        if summary.catch_up_growth is not None:
+            value = summary.latest_estimate_usd * (1 + summary.catch_up_growth) ** (
+                year - summary.latest_year
+            )
+            parts.append(
+                translate("Plot", "catch-up {amount}").format(
+                    amount=formatting.money(summary.in_currency(value, currency), currency)
+                )
+            )
+        found = self._extras.outlook
+        fan_year = next((row for row in found.fan if row.year == year), None) if found else None
+        if fan_year is not None:
+            low, high = (summary.in_currency(value, currency) for value in fan_year.bands[0])
+            parts.append(
+                translate("Plot", "{band} band {low}–{high}").format(
+                    band=outlook_words.band_words(*BANDS[0]),
+                    low=formatting.money(low, currency),
+                    high=formatting.money(high, currency),
+                )
+            )
+        return parts
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         view = self.plot_widget.getPlotItem().getViewBox()

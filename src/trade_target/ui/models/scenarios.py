@@ -143,7 +143,7 @@ class ScenarioListModel(QAbstractListModel):
 class ComparisonModel(ColumnsModel):
     """Each scenario's results side by side; the one being edited is in bold."""
 
-    SCENARIO, RATE, TARGET_YEAR, REQUIRED, OBSERVED, STATUS, REACHED = range(7)
+    SCENARIO, RATE, TARGET_YEAR, REQUIRED, OBSERVED, CATCH_UP, STATUS, REACHED = range(8)
     WRAPPING = (SCENARIO, STATUS, REACHED)  # words, which may take two lines in a narrow view
     CONTEXT = "ComparisonModel"
     TWO_LINE_HEADERS = True
@@ -153,10 +153,16 @@ class ComparisonModel(ColumnsModel):
         QT_TRANSLATE_NOOP("ComparisonModel", "Target year"),
         QT_TRANSLATE_NOOP("ComparisonModel", "Required growth"),
         QT_TRANSLATE_NOOP("ComparisonModel", "Observed growth"),
+        QT_TRANSLATE_NOOP("ComparisonModel", "Catch-up growth"),
         QT_TRANSLATE_NOOP("ComparisonModel", "Status"),
         QT_TRANSLATE_NOOP("ComparisonModel", "Reached at trend"),
     )
     HEADER_TIPS: ClassVar[dict[int, str]] = {
+        CATCH_UP: QT_TRANSLATE_NOOP(
+            "ComparisonModel",
+            "The growth a year still needed from the latest figure to reach the target by the "
+            "target year; none when the target is met or no year is left.",
+        ),
         REACHED: QT_TRANSLATE_NOOP(
             "ComparisonModel",
             "The year the target is met if trade keeps growing at the observed rate.",
@@ -240,6 +246,11 @@ def _row(scenario: Scenario, summary: Summary) -> tuple[str, ...]:
         ),
         _a_year(summary.required_growth),
         _a_year(summary.observed_growth),
+        (
+            translate("ComparisonModel", "None")
+            if summary.catch_up_growth is None
+            else _a_year(summary.catch_up_growth)
+        ),
         summary.status.words,
         reached,
     )

@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
+from trade_target.core.growth import path
 from trade_target.core.i18n import translate
 from trade_target.core.money import Currency
-from trade_target.core.scenario import TrajectoryRow
+from trade_target.core.scenario import Summary
 from trade_target.render import formatting
 from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
@@ -23,19 +24,20 @@ from trade_target.ui.models.roles import (
 
 
 class TrajectoryModel(QAbstractTableModel):
-    """Year by year: required value in US$ and RM, the value at the observed trend, the gap.
+    """Year by year: required value in US$ and RM, the value at the observed trend, the gap,
+    and the catch-up path from the latest year (blank before it, and without a catch-up).
 
     Cell texts are formatted once per change, so painting only looks them up.
     """
 
-    YEAR, REQUIRED_USD, REQUIRED_MYR, TREND, GAP = range(5)
-    COLUMNS = 5
+    YEAR, REQUIRED_USD, REQUIRED_MYR, TREND, GAP, CATCH_UP = range(6)
+    COLUMNS = 6
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
         self._currency = document.currency
-        self._cells = self._format(document.summary.trajectory)
+        self._cells = self._format(document.summary)
         document.changed.connect(self._on_document_changed)
 
     @qt_guard(fallback=0)
@@ -66,11 +68,21 @@ class TrajectoryModel(QAbstractTableModel):
                 return translate("TrajectoryModel", "Gap: trend −\nrequired ({symbol} bn)").format(
                     symbol=symbol
                 )
+            if section == self.CATCH_UP:
+                return translate("TrajectoryModel", "Catch-up\npath ({symbol} bn)").format(
+                    symbol=symbol
+                )
             return None
         if role == TOOLTIP and section == self.GAP:
             return translate(
                 "TrajectoryModel",
                 "Negative: the observed trend falls short of the required path that year.",
+            )
+        if role == TOOLTIP and section == self.CATCH_UP:
+            return translate(
+                "TrajectoryModel",
+                "From the latest figure to the target in the target year, at the catch-up "
+                "growth; blank before the latest year.",
             )
         return None
 
@@ -86,14 +98,28 @@ class TrajectoryModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers, tooltips and numbers again, in the language (and locale) now installed."""
-        self._cells = self._format(self._document.summary.trajectory)
+        self._cells = self._format(self._document.summary)
         announce_retranslated(self)
 
-    def _format(self, rows: tuple[TrajectoryRow, ...]) -> list[tuple[str, ...]]:
-        usd = self._currency is Currency.USD
+    def _format(self, summary: Summary) -> list[tuple[str, ...]]:
+        currency = self._currency
+        usd = currency is Currency.USD
+        catch_up = (  # as core.tables.catch_up_path, without loading the export code
+            {}
+            if summary.catch_up_growth is None
+            else dict(
+                path(
+                    summary.latest_estimate_usd,
+                    summary.catch_up_growth,
+                    summary.latest_year,
+                    summary.target_year,
+                )
+            )
+        )
         cells: list[tuple[str, ...]] = []
-        for row in rows:
+        for row in summary.trajectory:
             gap = row.gap_usd if usd else row.gap_myr
+            on_path = catch_up.get(row.year)
             cells.append(
                 (
                     str(row.year),
@@ -101,6 +127,11 @@ class TrajectoryModel(QAbstractTableModel):
                     formatting.number(row.required_myr, 2),
                     formatting.number(row.trend_usd if usd else row.trend_myr, 2),
                     formatting.signed_number(gap, 2),
+                    (
+                        ""
+                        if on_path is None
+                        else formatting.number(summary.in_currency(on_path, currency), 2)
+                    ),
                 )
             )
         return cells
@@ -109,8 +140,8 @@ class TrajectoryModel(QAbstractTableModel):
         currency = self._document.currency
         if currency != self._currency:
             self._currency = currency
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TREND, self.GAP)
-        new = self._format(self._document.summary.trajectory)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.TREND, self.CATCH_UP)
+        new = self._format(self._document.summary)
         old = self._cells
         if len(new) > len(old):
             self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)

@@ -22,6 +22,7 @@ from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.models.scenarios import ScenarioListModel
 from trade_target.ui.panels.message_label import MessageLabel
+from trade_target.ui.panels.viewport import viewport_of
 
 LIST_ROWS = (2, 5)  # the fewest and the most rows the list shows without scrolling
 
@@ -197,4 +198,4 @@ class ScenariosPanel(QGroupBox):
                 self.list.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                 )
-            self.list.viewport().update()
+            viewport_of(self.list).update()

@@ -17,6 +17,7 @@ from trade_target.core.scenario import Summary
 from trade_target.render import formatting
 from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
+from trade_target.ui.panels import history_words
 from trade_target.ui.panels.look import coloured, muted
 
 # Okabe–Ito, paired with the words, never colour alone; shown lighter or darker where the
@@ -38,8 +39,10 @@ class SummaryPanel(QGroupBox):
         ("targetYear", QT_TRANSLATE_NOOP("SummaryPanel", "Target year")),
         ("latestEstimate", QT_TRANSLATE_NOOP("SummaryPanel", "Latest-year estimate")),
         ("observedGrowth", QT_TRANSLATE_NOOP("SummaryPanel", "Observed growth")),
+        ("catchUpGrowth", QT_TRANSLATE_NOOP("SummaryPanel", "Growth still needed")),
         ("progressStatus", QT_TRANSLATE_NOOP("SummaryPanel", "Progress")),
         ("yearReached", QT_TRANSLATE_NOOP("SummaryPanel", "Target reached at the observed trend")),
+        ("chance", QT_TRANSLATE_NOOP("SummaryPanel", "Chance of reaching the target")),
     )
     DESCRIPTIONS: ClassVar[dict[str, str]] = {
         "requiredGrowth": QT_TRANSLATE_NOOP(
@@ -55,11 +58,21 @@ class SummaryPanel(QGroupBox):
         "observedGrowth": QT_TRANSLATE_NOOP(
             "SummaryPanel", "Growth from the base year to the latest-year estimate"
         ),
+        "catchUpGrowth": QT_TRANSLATE_NOOP(
+            "SummaryPanel",
+            "Yearly compound growth needed from the latest-year estimate to reach the target "
+            "by the target year",
+        ),
         "progressStatus": QT_TRANSLATE_NOOP(
             "SummaryPanel", "Observed growth compared with the growth required"
         ),
         "yearReached": QT_TRANSLATE_NOOP(
             "SummaryPanel", "The year the target is reached if the observed growth continues"
+        ),
+        "chance": QT_TRANSLATE_NOOP(
+            "SummaryPanel",
+            "The chance that trade reaches the target by the target year, from the ups and "
+            "downs of the imported annual history",
         ),
     }
     EXPLANATION_NAMES: ClassVar[dict[str, str]] = {
@@ -73,10 +86,14 @@ class SummaryPanel(QGroupBox):
         "observedGrowth": QT_TRANSLATE_NOOP(
             "SummaryPanel", "How the observed growth is worked out"
         ),
+        "catchUpGrowth": QT_TRANSLATE_NOOP(
+            "SummaryPanel", "How the growth still needed is worked out"
+        ),
         "progressStatus": QT_TRANSLATE_NOOP("SummaryPanel", "How the progress is worked out"),
         "yearReached": QT_TRANSLATE_NOOP(
             "SummaryPanel", "How the target reached at the observed trend is worked out"
         ),
+        "chance": QT_TRANSLATE_NOOP("SummaryPanel", "How the chance is worked out"),
     }
     """The explanations' names for screen readers, as whole sentences to translate."""
 
@@ -207,7 +224,9 @@ class SummaryPanel(QGroupBox):
         self._set(
             "observedGrowth",
             formatting.percent(summary.observed_growth),
-            (
+            history_words.observed_from_history(summary, self._document.dataset.history)
+            if summary.trend_years is not None
+            else (
                 translate(
                     "SummaryPanel",
                     "{latest_year} estimate over {base_year} reported, at {rate} RM per US$.",
@@ -225,6 +244,8 @@ class SummaryPanel(QGroupBox):
                 rate=formatting.rate(summary.exchange_rate),
             ),
         )
+        self._set("catchUpGrowth", *history_words.catch_up(summary, currency))
+        self._show_chance(summary, currency)
         coloured(self.values["progressStatus"], STATUS_COLOURS[summary.status])
         self._set("progressStatus", summary.status.words, _progress_explanation(summary))
         if summary.year_reached_at_trend is None:
@@ -256,6 +277,15 @@ class SummaryPanel(QGroupBox):
                     percent=formatting.percent(summary.observed_growth),
                 ),
             )
+
+    def _show_chance(self, summary: Summary, currency: Currency) -> None:
+        """The chance line, only when the scenario's history gives one (asked for only
+        when there is a history: nothing to work out at start-up)."""
+        found = self._document.outlook if self._document.dataset.history else None
+        if found is not None:
+            self._set("chance", *history_words.chance(found, summary, currency))
+        for label in (self.headings, self.values, self.explanations):
+            label["chance"].setVisible(found is not None)
 
 
 def _progress_explanation(summary: Summary) -> str:

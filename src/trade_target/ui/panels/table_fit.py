@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from trade_target.render.guard import qt_guard
 from trade_target.ui.panels.column_widths import CellWidths
+from trade_target.ui.panels.viewport import viewport_of
 
 
 def share_out(natural: list[int], least: list[int], room: int) -> list[int]:
@@ -76,7 +77,8 @@ class ColumnFit(QObject):
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.viewport().installEventFilter(self)  # resized
+        self._viewport = viewport_of(view)
+        self._viewport.installEventFilter(self)  # resized
         view.installEventFilter(self)  # a new font or style measures texts anew
         model = view.model()
         model.modelReset.connect(self._reset)
@@ -119,7 +121,7 @@ class ColumnFit(QObject):
     @qt_guard(fallback=False)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Resize and watched is self._view.viewport():
+        if kind == QEvent.Type.Resize and watched is self._viewport:
             self.fit()
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._widths.forget_fonts()
@@ -166,7 +168,7 @@ class ColumnFit(QObject):
         try:
             natural, least = self.natural_and_least()
             header = view.horizontalHeader()
-            for column, width in enumerate(share_out(natural, least, view.viewport().width())):
+            for column, width in enumerate(share_out(natural, least, self._viewport.width())):
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
             if self._wrapping:

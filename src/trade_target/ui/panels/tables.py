@@ -1,5 +1,5 @@
 """The tables under the chart, one tab each: year by year, the scenarios compared, the
-figures (editable, with Add and Remove), and the Solve calculator."""
+figures (editable, with Add and Remove), the Solve calculator and the annual history."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from trade_target.ui.panels.pages import empty_page, fill
 from trade_target.ui.panels.table_fit import ColumnFit
 
 if TYPE_CHECKING:
+    from trade_target.ui.panels.history import HistoryPanel
     from trade_target.ui.panels.solve import SolvePanel
 
 
@@ -152,6 +153,9 @@ class TableTabs(QTabWidget):
         self._solve_page = empty_page("solvePage")  # the calculator, made when first opened
         self._solve_panel: SolvePanel | None = None
         self.addTab(self._solve_page, "")
+        self._history_page = empty_page("historyPage")  # made when first opened, too
+        self._history_panel: HistoryPanel | None = None
+        self.addTab(self._history_page, "")
         self.currentChanged.connect(self._on_tab_shown)
 
     @property
@@ -163,6 +167,21 @@ class TableTabs(QTabWidget):
             fill(self._solve_page, self._solve_panel)
             self.panel_made.emit()
         return self._solve_panel
+
+    @property
+    def history_panel(self) -> HistoryPanel:
+        if self._history_panel is None:
+            from trade_target.ui.panels.history import HistoryPanel
+
+            self._history_panel = HistoryPanel(self._document)
+            fill(self._history_page, self._history_panel)
+            self.panel_made.emit()
+        return self._history_panel
+
+    def import_history(self) -> None:
+        """File › Import annual history…: the History tab shown, its file dialog asked."""
+        self.setCurrentWidget(self._history_page)
+        self.history_panel.import_file()
 
     @property
     def views(self) -> tuple[QTableView, ...]:
@@ -180,6 +199,7 @@ class TableTabs(QTabWidget):
             page.add_button,
             page.remove_button,
             *(self._solve_panel.focus_order if self._solve_panel is not None else ()),
+            *(self._history_panel.focus_order if self._history_panel is not None else ()),
         ]
 
     def _on_tab_shown(self) -> None:
@@ -191,6 +211,8 @@ class TableTabs(QTabWidget):
             self._figures_sized = True
         if self.currentWidget() is self._solve_page:
             self.solve_panel  # noqa: B018 - made on first sight
+        if self.currentWidget() is self._history_page:
+            self.history_panel  # noqa: B018 - made on first sight
 
     def retranslate(self) -> None:
         """The tables' names, descriptions and headers, and the tabs', in the current language."""
@@ -248,6 +270,16 @@ class TableTabs(QTabWidget):
                 "MainWindow",
                 "Given three of base, target, years and growth, the fourth: the growth needed, "
                 "the years needed, the target reachable or the base needed",
+            ),
+        )
+        history_page = self.indexOf(self._history_page)
+        self.setTabText(history_page, translate("MainWindow", "History"))
+        self.setTabToolTip(
+            history_page,
+            translate(
+                "MainWindow",
+                "The annual trade behind the trend, as you import it: the trend over a window "
+                "of years and the chance of reaching the target",
             ),
         )
         self.figures_page.retranslate()

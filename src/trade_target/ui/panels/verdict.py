@@ -81,7 +81,7 @@ class VerdictBanner(QFrame):
     def refresh(self) -> None:
         """The document's verdict, in the language and currency now chosen."""
         summary = self._document.summary
-        shown = verdict(summary, self._document.currency)
+        shown = verdict(summary, self._document.currency, self._document.outlook)
         self._shown = shown
         self._hue = hue_of(shown, summary.status)
         self.text.setText(shown.sentence)

@@ -16,13 +16,13 @@ Comtrade export's rows, history_rows a plain file's and the cells both share.
 
 from __future__ import annotations
 
-import codecs
 import datetime
 import os
 import re
 from dataclasses import dataclass
 
 from trade_target.core.errors import InputError
+from trade_target.core.files.csv_text import decoded_text, looks_binary
 from trade_target.core.files.history_comtrade import FLOW_HEADINGS, ComtradeReader, key
 from trade_target.core.files.history_rows import (
     DOLLARS_PER_BILLION,
@@ -45,8 +45,6 @@ from trade_target.core.money import Currency
 
 MAX_BYTES = 10 * 1024 * 1024  # a Comtrade export of one country with every partner fits
 MAX_PROBLEMS = 1000  # more bad rows than this: not a file of annual trade
-
-_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 Reader = ComtradeReader | PlainReader
 
@@ -76,17 +74,8 @@ def read_history_csv(
 
 
 def _decoded(data: bytes, path: str) -> str:
-    try:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text = data.decode("utf-16")
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("cp1254")
-    except UnicodeDecodeError:
-        raise InputError(FIELD, _not_text(path)) from None
-    if _BINARY.search(text.rstrip("\x1a")):
+    text = decoded_text(data)
+    if text is None:
         raise InputError(FIELD, _not_text(path))
     return text
 
@@ -116,7 +105,7 @@ def parse_history_csv(text: str, today: datetime.date | None = None) -> HistoryI
             ).format(size=size_in_words(MAX_BYTES)),
         )
     text = text.removeprefix("\ufeff").rstrip("\x1a")
-    if _BINARY.search(text):
+    if looks_binary(text):
         raise InputError(FIELD, _not_text())
     lines = re.split(r"\r\n|\r|\n", text)
     header_index = next((i for i, line in enumerate(lines) if not _skipped(line)), None)

@@ -13,13 +13,13 @@ itself, and pace the sums that check the figures against the required path.
 
 from __future__ import annotations
 
-import codecs
 import datetime
 import os
 import re
 from dataclasses import dataclass
 
 from trade_target.core.errors import InputError
+from trade_target.core.files.csv_text import decoded_text, looks_binary
 from trade_target.core.files.storage import display_name, read_limited_bytes, size_in_words
 from trade_target.core.i18n import translate
 from trade_target.core.monthly import future as future_months
@@ -28,8 +28,6 @@ from trade_target.core.monthly.rows import FIELD, SEPARATORS, RowReader
 
 MAX_BYTES = 1024 * 1024  # years of monthly figures take a few kilobytes
 MAX_PROBLEMS = 1000  # more bad rows than this: not a file of monthly figures
-
-_BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -64,17 +62,8 @@ def read_monthly_csv(
 
 
 def _decoded(data: bytes, path: str) -> str:
-    try:
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text = data.decode("utf-16")
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("cp1254")
-    except UnicodeDecodeError:
-        raise InputError(FIELD, _not_text(path)) from None
-    if _BINARY.search(text.rstrip("\x1a")):
+    text = decoded_text(data)
+    if text is None:
         raise InputError(FIELD, _not_text(path))
     return text
 
@@ -105,7 +94,7 @@ def parse_monthly_csv(text: str, today: datetime.date | None = None) -> MonthlyI
             ).format(size=size_in_words(MAX_BYTES)),
         )
     text = text.removeprefix("\ufeff").rstrip("\x1a")
-    if _BINARY.search(text):
+    if looks_binary(text):
         raise InputError(FIELD, _not_text())
     lines = re.split(r"\r\n|\r|\n", text)
     header_index = next((i for i, line in enumerate(lines) if not _skipped(line)), None)

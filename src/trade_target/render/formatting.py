@@ -63,8 +63,13 @@ def rate(value: float) -> str:
 
 
 def date_words(date: QDate) -> str:
-    """“8 January 2026”, the month named in the current language."""
-    return QLocale().toString(date, "d MMMM yyyy")
+    """“8 January 2026”, the month named in the current language: what QLocale writes for
+    "d MMMM yyyy" (the same in every locale Qt has), put together from its parts because
+    a QDate handed to QLocale.toString has PySide load Python's datetime to tell the two
+    kinds of date apart, a cost the status line paid before the window's first paint."""
+    locale = QLocale()
+    year = locale.toString(date.year()).replace(locale.groupSeparator(), "")
+    return f"{locale.toString(date.day())} {locale.monthName(date.month())} {year}"
 
 
 def published_words(citation: Citation) -> str:

@@ -96,6 +96,11 @@ class TrajectoryModel(QAbstractTableModel):
             return translate("TrajectoryModel", "Base year: the reported figure.")
         return None
 
+    def row_texts(self, row: int) -> tuple[tuple[str, ...], None]:
+        """The row's texts as data() gives them, in the view's font: for fitting the columns
+        in one call a row (ui.panels.column_widths)."""
+        return self._cells[row], None
+
     def retranslate(self) -> None:
         """Headers, tooltips and numbers again, in the language (and locale) now installed."""
         self._cells = self._format(self._document.summary)

@@ -30,6 +30,7 @@ from trade_target.ui.panels.input_fields import SPECS, amount, parser
 from trade_target.ui.panels.look import muted
 from trade_target.ui.panels.message_label import MessageLabel
 from trade_target.ui.panels.number_field import NumberField
+from trade_target.ui.panels.wrapped_label import WrappedLabel
 
 _METHODS = {
     Annualisation.RUN_RATE: QT_TRANSLATE_NOOP("InputsPanel", "Run-rate (× 12/months)"),
@@ -67,7 +68,7 @@ class InputsPanel(QGroupBox):
                 check=self._checker(spec.field),
             )
             field.submitted.connect(self._submitter(spec.field, field))
-            label = QLabel(self)
+            label = WrappedLabel(self) if spec.advanced else QLabel(self)
             self._labels[spec.field] = label
             label.setBuddy(field.edit)
             # Short labels stay on one line (with a mnemonic, a wrapping label is measured
@@ -245,8 +246,7 @@ class InputsPanel(QGroupBox):
                 self.fields[field].edit.setAccessibleName(name)
 
     def _hint(self) -> QLabel:
-        hint = QLabel(self)
-        hint.setWordWrap(True)
+        hint = WrappedLabel(self)
         muted(hint)
         return hint
 

@@ -10,9 +10,10 @@ ellipsis. Messages are plain text: a typed "<b>" is shown, never read as HTML.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from trade_target.ui.panels.look import warning
+from trade_target.ui.panels.wrapped_label import WrappedLabel
 
 MESSAGE_MOST = 300  # characters: three or four lines in the narrowest panel
 WORD_MOST = 30  # characters of a word before a place to break it is added
@@ -32,14 +33,13 @@ def _breakable(word: str) -> str:
     return _BREAK.join(word[i : i + WORD_MOST] for i in range(0, len(word), WORD_MOST))
 
 
-class MessageLabel(QLabel):
+class MessageLabel(WrappedLabel):
     """A warning-coloured message beside a field, a table or a panel."""
 
     def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never read as HTML
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         warning(self)

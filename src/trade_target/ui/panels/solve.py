@@ -33,6 +33,7 @@ from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.panels.look import muted
 from trade_target.ui.panels.message_label import MessageLabel
+from trade_target.ui.panels.wrapped_label import WrappedLabel
 
 _LABELS = {
     "base": QT_TRANSLATE_NOOP("SolvePanel", "Base value ({symbol} bn)"),
@@ -111,9 +112,8 @@ class SolvePanel(QWidget):
         self.solution: Solution | None = None
         """The last answer, or None while the entries have none."""
 
-        self.intro = QLabel(self)
+        self.intro = WrappedLabel(self)
         self.intro.setObjectName("solveIntro")
-        self.intro.setWordWrap(True)
         muted(self.intro)
         self.heading = QLabel(self)
         self.heading.setObjectName("solveHeading")
@@ -140,9 +140,8 @@ class SolvePanel(QWidget):
 
         self.message = MessageLabel(self, "solveMessage")
         self.message.hide()
-        self.sentence = QLabel(self)
+        self.sentence = WrappedLabel(self)
         self.sentence.setObjectName("solveSentence")
-        self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.from_scenario_button = QPushButton(self)
         self.from_scenario_button.setObjectName("solveFromScenario")

@@ -19,6 +19,7 @@ from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.panels import history_words
 from trade_target.ui.panels.look import coloured, muted
+from trade_target.ui.panels.wrapped_label import WrappedLabel
 
 # Okabe–Ito, paired with the words, never colour alone; shown lighter or darker where the
 # background needs it to read.
@@ -109,9 +110,8 @@ class SummaryPanel(QGroupBox):
         for key, _title in self.ROWS:
             value = QLabel(self)
             value.setObjectName(f"{key}Value")
-            explanation = QLabel(self)
+            explanation = WrappedLabel(self)
             explanation.setObjectName(f"{key}Explanation")
-            explanation.setWordWrap(True)
             muted(explanation)
             heading = QLabel(self)
             heading.setObjectName(f"{key}Heading")

@@ -69,6 +69,7 @@ class ColumnFit(QObject):
         self._rooms: tuple[int, ...] = ()  # the wrapping columns' room when rows were fitted
         self._owed = False  # a fit put off while the view was out of sight
         self._fitting = False
+        self._headings: list[int] | None = None  # the headers' widths (None: to measure)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
@@ -86,12 +87,17 @@ class ColumnFit(QObject):
         model.rowsInserted.connect(self._inserted)
         model.rowsRemoved.connect(self._removed)
         model.dataChanged.connect(self._changed)
-        model.headerDataChanged.connect(self._fit_soon)
+        model.headerDataChanged.connect(self._headers_changed)
         self.fit()
 
     def _reset(self, *_: object) -> None:
         self._widths.forget_all()
         self._tall = None
+        self._headings = None
+        self._fit_soon()
+
+    def _headers_changed(self, *_: object) -> None:
+        self._headings = None
         self._fit_soon()
 
     def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
@@ -126,6 +132,7 @@ class ColumnFit(QObject):
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._widths.forget_fonts()
             self._tall = None
+            self._headings = None
             self._fit_soon()
         elif kind == QEvent.Type.Show and watched is self._view and self._owed:
             self.fit()
@@ -144,9 +151,13 @@ class ColumnFit(QObject):
         model, header = view.model(), view.horizontalHeader()
         padding = self._padding()
         self._widths.measure(model, view.font())
+        columns = model.columnCount()
+        if self._headings is None or len(self._headings) != columns:
+            # A header is measured again only when its text, font or style changes: an edit
+            # changes cells, and the header asked the model for each heading's every role.
+            self._headings = [header.sectionSizeFromContents(c).width() for c in range(columns)]
         natural, least = [], []
-        for column in range(model.columnCount()):
-            heading = header.sectionSizeFromContents(column).width()
+        for column, heading in enumerate(self._headings):
             wraps = column in self._wrapping
             line = max(self._widths.lines[column], default=0.0)
             word = max(self._widths.words[column], default=0.0)

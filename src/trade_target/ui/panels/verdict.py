@@ -18,6 +18,7 @@ from trade_target.render.colours import is_dark, mix, readable
 from trade_target.render.guard import qt_guard
 from trade_target.ui.document import ScenarioDocument
 from trade_target.ui.panels.summary import STATUS_COLOURS
+from trade_target.ui.panels.wrapped_label import WrappedLabel
 
 TINT_SHARE_LIGHT, TINT_SHARE_DARK = 0.14, 0.28  # how much of the hue the background takes
 
@@ -55,9 +56,8 @@ class VerdictBanner(QFrame):
         self.icon = QLabel(self)
         self.icon.setObjectName("verdictIcon")
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.text = QLabel(self)
+        self.text = WrappedLabel(self)
         self.text.setObjectName("verdictText")
-        self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -22,8 +22,8 @@ SCRIPT_STARTED = time.perf_counter()
 import os  # noqa: E402  (the timestamp above must come first)
 import sys  # noqa: E402
 
-from minimal_window import StartupProbe, build_window  # noqa: E402  (Qt only, no pyqtgraph)
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from minimal_window import CHART_NAME, StartupProbe, build_window  # noqa: E402  (no pyqtgraph)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget  # noqa: E402
 
 
 class Marks:
@@ -33,12 +33,10 @@ class Marks:
         self.show_called = 0.0
         self.probe = StartupProbe(self.finish)
 
-    def watch(self) -> None:
-        """Just before show(): the probe on the application, which exists by now."""
+    def watch(self, window: QWidget) -> None:
+        """Just before show(): the probe on the window."""
         self.show_called = time.perf_counter()
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.probe)
+        self.probe.watch_window(window)
 
     def finish(self, line: str) -> None:
         print(f"{line} script={SCRIPT_STARTED!r} show={self.show_called!r}", flush=True)
@@ -51,8 +49,12 @@ def run_app(marks: Marks) -> int:
 
     plain_show = main_window.MainWindow.show
 
-    def show(window: QWidget) -> None:
-        marks.watch()
+    def show(window: main_window.MainWindow) -> None:
+        marks.watch(window)
+        # The chart is made after the first paint; the probe watches it from then on.
+        window.trajectory_slot.chart_made.connect(
+            lambda: marks.probe.watch_chart(window.findChild(QAbstractScrollArea, CHART_NAME))
+        )
         plain_show(window)
 
     main_window.MainWindow.show = show  # type: ignore[method-assign]
@@ -65,7 +67,8 @@ def run_baseline(marks: Marks) -> int:
     """The least a PySide6 + pyqtgraph app can do: one window, one 6-point line."""
     app = QApplication(sys.argv)
     window = build_window()
-    marks.watch()
+    marks.watch(window)
+    marks.probe.watch_chart(window.centralWidget())
     window.show()
     return app.exec()
 

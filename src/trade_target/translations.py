@@ -12,7 +12,6 @@ application object (the command line's `summary` has none).
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import PySide6
@@ -58,8 +57,9 @@ def current() -> str:
 
 
 def _ours(code: str) -> QTranslator | None:
-    folder = resources.files("trade_target.resources").joinpath("translations")
-    compiled = folder.joinpath(f"trade_target_{code}.qm")
+    from trade_target import resources
+
+    compiled = resources.path(f"translations/trade_target_{code}.qm")
     translator = QTranslator()
     if compiled.is_file() and translator.load(str(compiled)):
         return translator

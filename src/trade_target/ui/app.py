@@ -16,6 +16,9 @@ from trade_target.core.i18n import translate
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from trade_target.ui.actions.session_end import SessionEnd
+    from trade_target.ui.main_window import MainWindow
+
 
 def _display_problem() -> str | None:
     """Say why no window can open, before Qt aborts the process on its own."""
@@ -59,7 +62,7 @@ def error_reporter(parent: QWidget | None) -> ExceptHook:
     return report
 
 
-def _report_first_paint(window: QWidget) -> None:
+def _report_first_paint(window: MainWindow) -> None:
     """For start-up benchmarks of the frozen app: once the chart has been painted for the
     first time, print one line and quit:
 
@@ -67,11 +70,13 @@ def _report_first_paint(window: QWidget) -> None:
 
     first: the window's first paint pass drawn; chart: the first pass that reached the
     chart (trajectoryPlot or its viewport) drawn, both time.perf_counter(); rss_kb: VmRSS
-    then; and whether pyqtgraph was loaded when the first paint began. Application-wide,
-    as the chart is made after the first paint; a zero-delay timer fires once a pass is
-    drawn, and this filter posts its own before any paint handler can post one."""
+    then; and whether pyqtgraph was loaded when the first paint began. The filter watches
+    the window, then the chart once it is made: a zero-delay timer posted at the window's
+    own Paint, the first of its pass, fires once the pass is drawn. Not application-wide:
+    there PySide would make a Python type for every class of object it is handed, a cost
+    of the probe that no real start pays (benchmarks/minimal_window.py does the same)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
     from trade_target.render.guard import qt_guard
 
@@ -83,14 +88,17 @@ def _report_first_paint(window: QWidget) -> None:
         except (OSError, StopIteration, ValueError):
             return -1
 
-    def is_chart(watched: QObject) -> bool:
-        parent = watched.parent()
-        names = (watched.objectName(), parent.objectName() if parent is not None else "")
-        return "trajectoryPlot" in names
-
     class Probe(QObject):
         first = 0.0
         first_seen = chart_seen = pyqtgraph_loaded = False
+        charts: tuple[QObject, ...] = ()
+
+        def watch_chart(self) -> None:
+            chart = window.findChild(QAbstractScrollArea, "trajectoryPlot")
+            if chart is not None:
+                self.charts = (chart, chart.viewport())
+                for widget in self.charts:
+                    widget.installEventFilter(self)
 
         @qt_guard(fallback=False)
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -99,7 +107,7 @@ def _report_first_paint(window: QWidget) -> None:
                     self.first_seen = True
                     self.pyqtgraph_loaded = "pyqtgraph" in sys.modules
                     QTimer.singleShot(0, self.first_drawn)
-                if not self.chart_seen and is_chart(watched):
+                if not self.chart_seen and watched in self.charts:
                     self.chart_seen = True
                     QTimer.singleShot(0, self.report)
             return False
@@ -109,7 +117,6 @@ def _report_first_paint(window: QWidget) -> None:
 
         def report(self) -> None:
             chart = time.perf_counter()
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
             print(
                 f"painted first={self.first!r} chart={chart!r} rss_kb={resident_kb()} "
                 f"pyqtgraph_at_first_paint={int(self.pyqtgraph_loaded)}",
@@ -118,7 +125,8 @@ def _report_first_paint(window: QWidget) -> None:
             QApplication.quit()
 
     probe = Probe(window)
-    QApplication.instance().installEventFilter(probe)  # type: ignore[union-attr]
+    window.installEventFilter(probe)
+    window.trajectory_slot.chart_made.connect(probe.watch_chart)
 
 
 def _identify() -> None:
@@ -216,14 +224,24 @@ def run() -> int:
         files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
         if files:
             window.open_later(files[0])
-    # The icon (and the SVG engine that draws it) loads once the window is on screen.
-    _after_first_paint(window, _set_icon)
-    from trade_target.ui.actions.session_end import SessionEnd, tear_down
+    # Once the window is on screen: the icon (and the SVG engine that draws it), and the
+    # watch on the session's end, whose sockets and signal handlers are no part of a first
+    # paint (before it, nobody has edited anything a termination signal could lose).
+    session_ends: list[SessionEnd] = []
 
-    session_end = SessionEnd(window)  # a termination signal or a logout keeps the work
+    def after_first_paint() -> None:
+        _set_icon()
+        from trade_target.ui.actions.session_end import SessionEnd
+
+        session_ends.append(SessionEnd(window))  # a termination signal or a logout keeps work
+
+    _after_first_paint(window, after_first_paint)
     try:
         return app.exec()
     finally:
-        session_end.close()
+        for session_end in session_ends:
+            session_end.close()
         sys.excepthook = sys.__excepthook__  # the error reporter holds on to the window
+        from trade_target.ui.actions.session_end import tear_down
+
         tear_down(window)

@@ -8,7 +8,6 @@ a silent wrong number. The same checks read the figures of every scenario of a w
 from __future__ import annotations
 
 import math
-from importlib import resources
 from typing import Any
 
 from trade_target.core.dataset import Citation, Dataset, Figure, FigureKind, role_problem
@@ -355,5 +354,7 @@ def dataset_from_object(raw: dict[str, Any], citation: Citation, where: str) -> 
 
 def load_default_dataset() -> Dataset:
     """The article's figures, shipped inside the package (checkout, wheel or frozen bundle)."""
-    text = resources.files("trade_target.resources").joinpath(DEFAULT_RESOURCE).read_text("utf-8")
+    from trade_target import resources
+
+    text = resources.path(DEFAULT_RESOURCE).read_text("utf-8")
     return parse_dataset(text)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QIcon
 
 ICON_RESOURCE = "trade-target.svg"
@@ -15,4 +13,6 @@ def app_icon() -> QIcon:
     The resources are real files in a checkout, an installed wheel and the frozen bundle,
     so the path stays valid for the life of the process.
     """
-    return QIcon(str(resources.files("trade_target.resources").joinpath(ICON_RESOURCE)))
+    from trade_target import resources
+
+    return QIcon(str(resources.path(ICON_RESOURCE)))

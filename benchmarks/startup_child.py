@@ -1,4 +1,4 @@
-"""One start-up run, spawned by bench_app.py: `startup_child.py app|baseline`.
+"""One start-up run, spawned by bench_app.py: `startup_child.py app|baseline|floor`.
 
 Prints one line once the window's chart has been painted for the first time, then exits
 at once (teardown is not start-up):
@@ -9,8 +9,9 @@ The first four are minimal_window.py's probe (see there): the first paint pass d
 first pass that reached the chart drawn, resident memory then, and whether pyqtgraph had
 been imported when the first paint began. script: this script's first line; show: the
 window's show() called. Each <t> is time.perf_counter() (CLOCK_MONOTONIC on Linux, the
-parent's clock too), so the parent splits the total into phases. Both modes use the same
-probe and the same window size; the baseline is minimal_window.py's window itself.
+parent's clock too), so the parent splits the total into phases. Every mode uses the same
+probe and the same window size; the baseline is minimal_window.py's window itself, and the
+floor a window of PySide6 alone (no pyqtgraph), the least any of them can do.
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ SCRIPT_STARTED = time.perf_counter()
 import os  # noqa: E402  (the timestamp above must come first)
 import sys  # noqa: E402
 
-from minimal_window import CHART_NAME, StartupProbe, build_window  # noqa: E402  (no pyqtgraph)
+from minimal_window import (  # noqa: E402  (no pyqtgraph)
+    CHART_NAME,
+    WINDOW_SIZE,
+    StartupProbe,
+    build_window,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget  # noqa: E402
 
 
@@ -73,10 +79,27 @@ def run_baseline(marks: Marks) -> int:
     return app.exec()
 
 
+def run_floor(marks: Marks) -> int:
+    """The least any PySide6 window can do, without the plotting library: one window of the
+    same size, one line of text in a scroll area (which stands in for the chart)."""
+    from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    area = QScrollArea()
+    area.setWidget(QLabel("Trade Target"))
+    window.setCentralWidget(area)
+    window.resize(*WINDOW_SIZE)
+    marks.watch(window)
+    marks.probe.watch_chart(area)
+    window.show()
+    return app.exec()
+
+
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
-    runners = {"app": run_app, "baseline": run_baseline}
+    runners = {"app": run_app, "baseline": run_baseline, "floor": run_floor}
     if mode not in runners:
-        sys.exit(f"usage: {sys.argv[0]} app|baseline")
+        sys.exit(f"usage: {sys.argv[0]} app|baseline|floor")
     del sys.argv[1]  # the app reads sys.argv[1:] as command-line sub-commands
     sys.exit(runners[mode](Marks()))

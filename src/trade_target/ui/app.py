@@ -43,11 +43,12 @@ def error_reporter(parent: QWidget | None) -> ExceptHook:
     Edits are validated before they reach the document, so an unforeseen error leaves the
     last good state in place; the message says so.
     """
-    from trade_target.ui.actions import dialogs
 
     def report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
         print(details, file=sys.stderr)
+        from trade_target.ui.actions import dialogs
+
         dialogs.show_error(
             parent,
             APP_NAME,
@@ -186,7 +187,6 @@ def run() -> int:
         print(problem, file=sys.stderr)
         return 1
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -197,11 +197,12 @@ def run() -> int:
 
     from trade_target.core.errors import DatasetError
     from trade_target.core.files.dataset_file import load_default_dataset
-    from trade_target.ui.actions import dialogs
 
     try:
         dataset = load_default_dataset()
     except (DatasetError, OSError) as exc:
+        from trade_target.ui.actions import dialogs
+
         dialogs.show_error(
             None,
             APP_NAME,
@@ -216,17 +217,10 @@ def run() -> int:
     probe = os.environ.get("TRADE_TARGET_STARTUP_PROBE") == "1"
     window = MainWindow(ScenarioDocument(dataset), autosave_folder=default_folder())
     sys.excepthook = error_reporter(window)
-    if probe:
-        _report_first_paint(window)
-    window.show()
-    if not probe:  # the start-up probe must not wait on a question
-        QTimer.singleShot(0, window.offer_restore)
-        files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
-        if files:
-            window.open_later(files[0])
-    # Once the window is on screen: the icon (and the SVG engine that draws it), and the
-    # watch on the session's end, whose sockets and signal handlers are no part of a first
-    # paint (before it, nobody has edited anything a termination signal could lose).
+    # Once the window is on screen: the icon (and the SVG engine that draws it), the watch
+    # on the session's end, whose sockets and signal handlers are no part of a first paint
+    # (before it, nobody has edited anything a termination signal could lose), then the
+    # offer of autosaved work, asked over the window rather than before it.
     session_ends: list[SessionEnd] = []
 
     def after_first_paint() -> None:
@@ -234,8 +228,16 @@ def run() -> int:
         from trade_target.ui.actions.session_end import SessionEnd
 
         session_ends.append(SessionEnd(window))  # a termination signal or a logout keeps work
+        if not probe:  # the start-up probe must not wait on a question
+            window.offer_restore()
 
     _after_first_paint(window, after_first_paint)
+    if probe:  # watching after the work above, so its moment is taken first (the last
+        _report_first_paint(window)  # filter installed on the window is the first called)
+    files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
+    if files and not probe:
+        window.open_later(files[0])  # before the first paint: the file's figures, at once
+    window.show()
     try:
         return app.exec()
     finally:

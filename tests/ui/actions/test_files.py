@@ -243,5 +243,7 @@ def test_open_asks_for_a_path_and_cancel_does_nothing(qtbot, window, answers):
 
 def test_the_window_and_the_file_format_agree_on_the_extension():
     from trade_target.core.files import file_format
+    from trade_target.ui.actions import autosave
 
     assert dialogs.EXTENSION == file_format.EXTENSION
+    assert autosave.SLOT_EXTENSION == file_format.EXTENSION

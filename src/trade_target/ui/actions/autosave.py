@@ -17,11 +17,11 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer
 from trade_target import APP_NAME
 from trade_target.core.errors import TradeTargetError
 from trade_target.core.i18n import translate
-from trade_target.ui.actions.dialogs import EXTENSION
 from trade_target.ui.document import ScenarioDocument
 
 INTERVAL_MS = 60_000
 SLOTS = 16
+SLOT_EXTENSION = ".tradetarget"  # a document like any other (a test checks the file format agrees)
 
 
 def default_folder() -> str:
@@ -67,7 +67,7 @@ class Autosaver(QObject):
             return False
 
         def file_of(slot: int) -> str:
-            return os.path.join(self.folder, f"slot-{slot}{EXTENSION}")
+            return os.path.join(self.folder, f"slot-{slot}{SLOT_EXTENSION}")
 
         # Slots holding a file first, so a crashed session's work is found whichever it was.
         for slot in sorted(range(SLOTS), key=lambda slot: not os.path.exists(file_of(slot))):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 from trade_target.core.errors import TradeTargetError
 from trade_target.core.i18n import QT_TRANSLATE_NOOP, translate
 from trade_target.core.workbook import Workbook
-from trade_target.ui.actions import dialogs
 from trade_target.ui.actions.autosave import Autosaver
 from trade_target.ui.document import ScenarioDocument
 
@@ -50,6 +49,8 @@ class FileActions(QObject):
 
     def maybe_save(self) -> bool:
         """Before the work is replaced or closed: True to go on, False if the user cancelled."""
+        from trade_target.ui.actions import dialogs
+
         if not self._document.modified:
             return True
         choice = dialogs.ask_save_changes(self._window, display_name(self._document.path))
@@ -75,6 +76,8 @@ class FileActions(QObject):
 
     def open(self, path: str | None = None) -> bool:
         """Open `path` (or ask for one). On any problem: a message, and nothing changes."""
+        from trade_target.ui.actions import dialogs
+
         if path is None:
             path = dialogs.ask_open_path(self._window, self._folder())
             if not path:
@@ -102,6 +105,8 @@ class FileActions(QObject):
     def save(self) -> bool:
         """Save to the file; if it changed on disk since this window opened or saved it
         (another window saved it too), ask before overwriting those changes."""
+        from trade_target.ui.actions import dialogs
+
         path = self._document.path
         if not path:
             return self.save_as()
@@ -116,6 +121,8 @@ class FileActions(QObject):
         return self._save_to(path)
 
     def save_as(self) -> bool:
+        from trade_target.ui.actions import dialogs
+
         current = self._document.path
         suggested = current or os.path.join(self._folder(), display_name("") + dialogs.EXTENSION)
         path = dialogs.ask_save_path(self._window, suggested)
@@ -130,6 +137,7 @@ class FileActions(QObject):
             return False
         orphan = autosaver.orphan
         from trade_target.core.files.file_format import load_workbook_with_origin
+        from trade_target.ui.actions import dialogs
 
         try:
             workbook, origin = load_workbook_with_origin(orphan)
@@ -202,6 +210,7 @@ class FileActions(QObject):
     def _save_to(self, path: str) -> bool:
         from trade_target.core.files.file_fingerprint import fingerprint_of
         from trade_target.core.files.file_writing import save_workbook
+        from trade_target.ui.actions import dialogs
 
         try:
             written = save_workbook(path, self._document.workbook)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from trade_target.ui.panels.solve import SolvePanel
 
 
+LAYOUT_DEPTH = 8  # nested layouts from a label up to the window, with room to spare
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.setObjectName("mainWindow")
         self.autosaver: Autosaver | None = None
+        self._laid_out_last = False
         if autosave_folder is not None:
             self.autosaver = Autosaver(document, autosave_folder, parent=self)
             self.autosaver.start()
@@ -115,6 +119,9 @@ class MainWindow(QMainWindow):
         self.trajectory_slot.chart_made.connect(self._set_tab_order)
         self._redraw_plot()
         window_size.restore(self, self._splitters)
+        self._lay_out_last()
+        for rooms in (self.tables, self.charts):
+            rooms.panel_made.connect(self._lay_out_last)
 
     @property
     def exports(self) -> ExportActions:
@@ -154,6 +161,23 @@ class MainWindow(QMainWindow):
         ]
         for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
+
+    def _lay_out_last(self) -> None:
+        """`_lay_out_now` as the document's last listener, after every room that shows it
+        (a room made later connects after this, so it is put last again)."""
+        changed = self.document.changed
+        if self._laid_out_last:
+            changed.disconnect(self._lay_out_now)
+        changed.connect(self._lay_out_now)
+        self._laid_out_last = True
+
+    def _lay_out_now(self) -> None:
+        """Once every room has its new texts: the layouts they asked for, done now rather
+        than when the event loop gets to them. The keystroke that changed the document had
+        already asked for a repaint, which the loop would do first, with the old layout,
+        and then again (twice for the verdict) once the new texts were laid out."""
+        for _ in range(LAYOUT_DEPTH):  # a layout done asks its parent's for another pass
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     @qt_guard
     def showEvent(self, event: QShowEvent) -> None:

@@ -3,6 +3,7 @@ every width, after a new text, font, margins or style, it agrees with a plain QL
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -34,24 +35,24 @@ def test_heights_agree_at_every_width(qtbot) -> None:
     assert wrapped.heightForWidth(60) > wrapped.heightForWidth(1200)
 
 
-def test_a_new_text_is_measured_anew(qtbot) -> None:
-    wrapped, plain = _pair(qtbot)
-    short = wrapped.heightForWidth(200)
-    for label in (wrapped, plain):
-        label.setText(LONGER)
-    _agree(wrapped, plain)
-    assert wrapped.heightForWidth(200) > short
+def _longer_text(label: QLabel) -> None:
+    label.setText(LONGER)
 
 
-def test_a_larger_font_is_measured_anew(qtbot) -> None:
-    wrapped, plain = _pair(qtbot)
-    small = wrapped.heightForWidth(200)
-    font = QFont(wrapped.font())
+def _larger_font(label: QLabel) -> None:
+    font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+
+
+@pytest.mark.parametrize("change", [_longer_text, _larger_font], ids=["text", "font"])
+def test_a_change_that_makes_it_taller_is_measured_anew(qtbot, change) -> None:
+    wrapped, plain = _pair(qtbot)
+    before = wrapped.heightForWidth(200)
     for label in (wrapped, plain):
-        label.setFont(font)
+        change(label)
     _agree(wrapped, plain)
-    assert wrapped.heightForWidth(200) > small
+    assert wrapped.heightForWidth(200) > before
 
 
 def test_margins_and_a_style_sheet_are_measured_anew(qtbot) -> None:

@@ -36,6 +36,9 @@ WINDOW_TIMEOUT = 30.0  # seconds from launch until the window is mapped
 PAINT_TIMEOUT = 15.0  # seconds from mapping until the screen shows a settled, painted window
 EXIT_TIMEOUT = 15.0  # seconds from Ctrl+Q until the process has exited
 
+REQUIRED_PATH_COLOUR = "#0072B2"  # the trajectory chart's required path (Okabe–Ito blue)
+CHART_PIXELS_LEAST = 40  # a drawn line's worth of them, not a stray pixel
+
 TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xwininfo": "x11-utils"}
 
 
@@ -317,6 +320,19 @@ def _area(geometry: dict[str, int]) -> int:
     return geometry["WIDTH"] * geometry["HEIGHT"]
 
 
+def pixels_of(image: Image, colour: str) -> int:
+    """How many pixels are exactly `colour` (#RRGGBB); colour_counts packs them as r|g<<8|b<<16."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return image.colour_counts()[red | green << 8 | blue << 16]
+
+
+def chart_drawn(window: Image) -> bool:
+    """The chart has taken its placeholder's place: the required path's blue is on screen.
+    The chart is made a moment after the first paint, a longer moment on a busy machine or
+    under Wine, and the placeholder alone can look settled for well over 0.3 s."""
+    return pixels_of(window, REQUIRED_PATH_COLOUR) >= CHART_PIXELS_LEAST
+
+
 def _painted(image: Image) -> bool:
     counts = image.colour_counts()
     return len(counts) >= 64 and counts.most_common(1)[0][1] < 0.9 * image.width * image.height
@@ -362,9 +378,10 @@ def save_png(path: Path, image: Image) -> None:
 
 
 def check_app_window(
-    server: XServer, app: App, artifact: Path, ready: Callable[[Image], bool] | None = None
+    server: XServer, app: App, artifact: Path, ready: Callable[[Image], bool] = chart_drawn
 ) -> Image:
-    """The window appears, mapped, on screen and painted; Ctrl+Q closes it with exit code 0.
+    """The window appears, mapped, on screen and painted, its chart drawn (and `ready`, when
+    given, holds); Ctrl+Q closes it with exit code 0.
 
     The screenshot is saved to `artifact` before anything is asserted on it, and returned.
     """
@@ -378,10 +395,13 @@ def check_app_window(
     assert geometry["X"] + geometry["WIDTH"] <= server.width, geometry
     assert geometry["Y"] + geometry["HEIGHT"] <= server.height, geometry
 
-    screen = _settled_screenshot(server, geometry, ready)
+    screen = _settled_screenshot(
+        server, geometry, lambda window: chart_drawn(window) and ready(window)
+    )
     assert (screen.width, screen.height) == (server.width, server.height)
     save_png(artifact, screen)
     shown = screen.crop(geometry["X"], geometry["Y"], geometry["WIDTH"], geometry["HEIGHT"])
+    assert chart_drawn(shown), f"the chart never took its placeholder's place; see {artifact}"
 
     counts = shown.colour_counts()
     assert len(counts) >= 64, f"the window looks blank: {len(counts)} colours; see {artifact}"

@@ -45,6 +45,7 @@ from xserver import (
     XServer,
     _geometry,
     _settled_screenshot,
+    chart_drawn,
     require_programs,
     require_tools,
     run_x,
@@ -266,9 +267,10 @@ def _start_and_look(build: WindowsBuild, screen: XServer) -> None:
         window = wait_for_window_named(screen, app)
         geometry = _geometry(screen, window)
         assert geometry["WIDTH"] >= 800 and geometry["HEIGHT"] >= 600, geometry
-        screenshot = _settled_screenshot(screen, geometry)
+        screenshot = _settled_screenshot(screen, geometry, chart_drawn)
         save_png(SCREENSHOT, screenshot)
         shown = screenshot.crop(geometry["X"], geometry["Y"], geometry["WIDTH"], geometry["HEIGHT"])
+        assert chart_drawn(shown), f"the chart never took its placeholder's place; see {SCREENSHOT}"
         counts = shown.colour_counts()
         assert len(counts) >= 64, f"the window looks blank; see {SCREENSHOT}"
         top_share = counts.most_common(1)[0][1] / (shown.width * shown.height)

@@ -24,6 +24,7 @@ from xserver import (
     Image,
     XServer,
     check_app_window,
+    pixels_of,
     require_tools,
     save_png,
     wait_for_window_named,
@@ -69,12 +70,6 @@ def test_without_a_display_the_app_says_so_and_exits_1(tmp_path: Path) -> None:
     assert "needs a desktop session" in lines[0] and "DISPLAY" in lines[0], lines[0]
 
 
-def _pixels_of(image: Image, colour: str) -> int:
-    """How many pixels are exactly `colour` (#RRGGBB); colour_counts packs them as r|g<<8|b<<16."""
-    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return image.colour_counts()[red | green << 8 | blue << 16]
-
-
 @pytest.mark.xvfb
 def test_a_file_given_on_the_command_line_opens_with_its_scenarios_drawn(
     start_xserver: Callable[[], XServer], start_app: Callable[..., App]
@@ -87,10 +82,10 @@ def test_a_file_given_on_the_command_line_opens_with_its_scenarios_drawn(
     wait_for_window_named(server, app, "malaysia-turkey.tradetarget")
 
     def overlays_drawn(window: Image) -> bool:
-        return all(_pixels_of(window, colour) >= 40 for colour in OVERLAY_COLOURS[1:3])
+        return all(pixels_of(window, colour) >= 40 for colour in OVERLAY_COLOURS[1:3])
 
     shown = check_app_window(server, app, ARTIFACTS / "scenarios-xvfb.png", overlays_drawn)
     for colour in OVERLAY_COLOURS[1:3]:  # the example's second and third scenarios
-        assert _pixels_of(shown, colour) >= 40, (
+        assert pixels_of(shown, colour) >= 40, (
             f"no overlay line in {colour}; see {ARTIFACTS / 'scenarios-xvfb.png'}"
         )
